@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ZLogin, type TLogin } from "@/lib/schemas/login";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/field";
+import { FormError } from "./form-error";
+
+// next-auth's signIn posts to its credentials callback; the error it returns is one of the
+// codes of lib/server/auth/authenticate.ts.
+export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("auth.login");
+  const [error, setError] = useState<string | null>(null);
+  const [needsTotp, setNeedsTotp] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<TLogin>({ resolver: zodResolver(ZLogin), shouldFocusError: true });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.ok && !result.error) {
+      // A full navigation, so the server renders the cabinet with the new session cookie.
+      window.location.assign(next);
+      return;
+    }
+    const code = result?.error ?? "BAD_CREDENTIALS";
+    if (code === "TOTP_REQUIRED") {
+      setNeedsTotp(true);
+      return;
+    }
+    setError(code === "BLOCKED" ? t("blocked") : code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
+  });
+
+  return (
+    <Card className="w-full max-w-md">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" data-testid="login-form">
+        <FormError message={error} />
+        <Input
+          label={t("identifier")}
+          autoComplete="username"
+          autoCapitalize="none"
+          error={errors.identifier?.message}
+          {...register("identifier")}
+        />
+        <Input label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+        {needsTotp && (
+          <Input
+            label={t("totp")}
+            hint={t("totpHint")}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            error={errors.totp?.message}
+            {...register("totp")}
+          />
+        )}
+        <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>
+          {t("submit")}
+        </Button>
+      </form>
+      <div className="mt-6 flex flex-col gap-2 text-sm sm:flex-row sm:justify-between">
+        <Link href="/forgot-password" className="text-brand-700 hover:underline">
+          {t("forgot")}
+        </Link>
+        <Link href="/register" className="text-brand-700 hover:underline">
+          {t("register")}
+        </Link>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { TActionResult } from "@/lib/safe-action";
+
+// react-hook-form on the same zod schema the server action validates with. Server field
+// errors land on their fields; the first wrong field gets the focus.
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
+  schema: S,
+  action: (values: z.input<S>) => Promise<TActionResult<R>>,
+  options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: R, values: z.output<S>) => void | Promise<void> } = {},
+) {
+  type TValues = z.input<S>;
+  const form = useForm<TValues, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<TValues, unknown, z.output<S>>,
+    defaultValues: options.defaultValues,
+    shouldFocusError: true,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await action(values as TValues);
+    if (!result.ok) {
+      const fields = Object.entries(result.fieldErrors ?? {});
+      fields.forEach(([name, message], index) =>
+        form.setError(name as Path<TValues>, { type: "server", message }, { shouldFocus: index === 0 }),
+      );
+      if (!fields.length || result.code !== "VALIDATION") setFormError(result.error);
+      return;
+    }
+    await options.onSuccess?.(result.data, values);
+  });
+
+  return { form, onSubmit, formError, setFormError, isSubmitting: form.formState.isSubmitting };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { db } from "@/lib/db";
+import { getAuth } from "./session";
+import { parsePermissions, type TPermission } from "./permissions";
+
+export const ACCOUNT_COOKIE = "cabinet_account";
+
+export type TCaller = {
+  userId: string; // whose cabinet this is (the viewed user while impersonating)
+  actorId: string; // who acts (the staff member while impersonating)
+  accountId: string;
+  role: "OWNER" | "MEMBER";
+  permissions: TPermission[];
+  impersonationId: string | null;
+};
+
+export type TCabinet = NonNullable<Awaited<ReturnType<typeof getCabinet>>>;
+
+// The signed-in person's memberships and the account chosen among them (a cookie keeps
+// the choice across navigation). Only ACTIVE memberships count: a suspended or removed
+// member loses access on the next request.
+export const getCabinet = cache(async () => {
+  const auth = await getAuth();
+  if (!auth) return null;
+  const memberships = await db.membership.findMany({
+    where: {
+      userId: auth.user.id,
+      status: "ACTIVE",
+      ...(auth.impersonation ? { accountId: auth.impersonation.accountId } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    include: {
+      account: {
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          statusReason: true,
+          billingMethod: true,
+          creditLimit: true,
+          requireTotp: true,
+          subscriber: { select: { name: true, shortName: true, kind: true, contractNumber: true, contractDate: true } },
+        },
+      },
+    },
+  });
+  const chosen = (await cookies()).get(ACCOUNT_COOKIE)?.value;
+  const current = memberships.find((m) => m.accountId === chosen) ?? memberships[0] ?? null;
+  const caller: TCaller | null = current
+    ? {
+        userId: auth.user.id,
+        actorId: auth.actor.id,
+        accountId: current.accountId,
+        role: current.role as TCaller["role"],
+        permissions: parsePermissions(current.permissions),
+        impersonationId: auth.impersonation?.id ?? null,
+      }
+    : null;
+  return { auth, memberships, current, caller };
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { can, type TAnyPermission } from "./permissions";
+import { getAuth } from "./session";
+import { getCabinet, type TCaller } from "./cabinet";
+import { recordDenied } from "@/lib/server/audit/record-denied";
+
+// Accounts whose cabinet can still be read. A suspended account stays fully readable
+// (clause 4.1.1); a terminated or blocked one is closed.
+export const READABLE_ACCOUNT_STATUSES = ["ACTIVE", "SUSPENDED"];
+
+export async function requireAuth() {
+  const auth = await getAuth();
+  if (!auth) redirect("/login");
+  return auth;
+}
+
+// For cabinet pages: the caller of the chosen account, holding `permission` if given.
+export async function requireCaller(permission?: TAnyPermission) {
+  const cabinet = await getCabinet();
+  if (!cabinet) redirect("/login");
+  if (!cabinet.caller || !cabinet.current) redirect("/trial");
+  if (!READABLE_ACCOUNT_STATUSES.includes(cabinet.current.account.status)) redirect("/account-closed");
+  if (permission && !can(cabinet.caller, permission)) {
+    await recordDenied(cabinet.caller, `page:${permission}`);
+    forbidden();
+  }
+  return { cabinet, caller: cabinet.caller };
+}
+
+// For data functions: the first line of every scoped read or write.
+export function assertCan(caller: TCaller, permission: TAnyPermission): void {
+  if (!can(caller, permission)) throw new AppError("FORBIDDEN", "forbidden");
+}
+
+export async function requireStaff(role: "SUPPORT" | "ADMIN" = "SUPPORT") {
+  const auth = await getAuth();
+  if (!auth) redirect("/login");
+  const staffRole = auth.actor.staffRole;
+  if (!staffRole || (role === "ADMIN" && staffRole !== "ADMIN")) notFound();
+  return auth;
+}

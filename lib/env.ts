@@ -1,0 +1,27 @@
+// Configuration read from the environment, with the defaults of the embedded setup.
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL ?? "file:./data/cabinet.db";
+}
+
+export function appUrl(): string {
+  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
+}
+
+// The development outbox and /dev/mailbox exist unless the app runs for real customers.
+// `next start` sets NODE_ENV=production, so the local demo opts in with DEV_MAILBOX=1.
+export function isMailboxEnabled(): boolean {
+  return process.env.DEV_MAILBOX === "1" || !isProduction();
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM ?? "КОМПааС.тех <cabinet@kompaas.tech>";
+}
+
+export function resendApiKey(): string | undefined {
+  return process.env.RESEND_API_KEY || undefined;
+}

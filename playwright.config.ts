@@ -1,0 +1,41 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+
+// The production server on loopback with its own database (scripts/e2e.mjs migrates and
+// seeds it), Debian's chromium, and two workers for these two-core machines.
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    locale: "ru-RU",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      DEV_MAILBOX: "1",
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      APP_URL: `http://127.0.0.1:${PORT}`,
+      NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+      RATE_LIMIT_PER_MINUTE: "100000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,22 @@
+// The end-to-end suite: build, a fresh migrated and seeded database, then Playwright
+// (which starts the production server itself). Extra arguments go to Playwright.
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const dbUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+if (!dbUrl.startsWith("file:")) throw new Error("The end-to-end suite runs only on a local SQLite file");
+
+if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+  console.error("Debian's chromium is missing: apt-get install -y chromium");
+  process.exit(1);
+}
+if (process.env.SKIP_BUILD !== "1") execSync("npx next build", { stdio: "inherit", env });
+
+mkdirSync("data", { recursive: true });
+const file = dbUrl.replace(/^file:/, "");
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+execSync("node scripts/prepare-db.mjs", { stdio: "inherit", env: { ...env, DATABASE_URL: dbUrl } });
+
+const args = process.argv.slice(2).join(" ");
+execSync(`npx playwright test ${args}`, { stdio: "inherit", env: { ...env, E2E_DATABASE_URL: dbUrl } });

@@ -1,0 +1,40 @@
+import { vi } from "vitest";
+
+process.env.DATABASE_URL = "file:./data/unit-test.db";
+process.env.DEV_MAILBOX = "1";
+
+// Tests refuse to run against a database that is not local.
+if (!/^file:/.test(process.env.DATABASE_URL)) throw new Error("Unit tests run only on a local SQLite file");
+
+// Next's request-scoped APIs, replaced by a controllable request for the tests.
+export const testRequest = {
+  headers: new Headers({ "user-agent": "vitest", "x-forwarded-for": "127.0.0.1" }),
+  cookies: new Map<string, string>(),
+};
+
+vi.mock("next/headers", () => ({
+  headers: async () => testRequest.headers,
+  cookies: async () => ({
+    get: (name: string) => (testRequest.cookies.has(name) ? { name, value: testRequest.cookies.get(name) } : undefined),
+    set: (name: string, value: string) => void testRequest.cookies.set(name, value),
+    delete: (name: string) => void testRequest.cookies.delete(name),
+    has: (name: string) => testRequest.cookies.has(name),
+  }),
+}));
+
+// The signed-in person for the code under test: set with actAs() from test/auth.ts.
+export const authState: { current: unknown } = { current: null };
+
+vi.mock("@/lib/auth/session", () => ({
+  getAuth: async () => authState.current,
+}));
+
+// next-intl's server functions read the request's config; the tests speak Russian.
+vi.mock("next-intl/server", async () => {
+  const { translatorFor } = await import("./translator");
+  return {
+    getLocale: async () => "ru",
+    getTranslations: async (arg?: string | { namespace?: string; locale?: string }) =>
+      translatorFor(typeof arg === "string" ? arg : arg?.namespace, typeof arg === "object" ? arg?.locale : undefined),
+  };
+});
