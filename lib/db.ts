@@ -1,14 +1,13 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "./env";
+import { adapterFor } from "./db-adapter";
 
 // Counts queries per request for the benchmark (QUERY_COUNT=1); free otherwise.
 export const queryCounter = { count: 0 };
 
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl() });
-  const client = new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter: adapterFor(databaseUrl()) });
   if (process.env.QUERY_COUNT === "1") {
     return client.$extends({
       query: {

@@ -1,9 +1,9 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { adapterFor } from "../../lib/db-adapter";
 import { PrismaClient } from "../../generated/prisma/client";
 
 // The seed runs outside Next (tsx), so it builds its own client on the same database.
 export function createSeedClient(url = process.env.DATABASE_URL ?? "file:./data/cabinet.db"): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: adapterFor(url) });
 }
 
 export type TSeedDb = PrismaClient;
