@@ -31,13 +31,15 @@ export const activateAccount = publicAction(ZActivate, async (input, ctx) => {
   const now = new Date();
   try {
     await db.$transaction(async (tx) => {
-      const consumed = await consumeAuthToken(tx, input.token, "ACTIVATION");
-      if (consumed.state !== "valid") throw tokenRefusal(consumed.state);
+      // A write first: SQLite then takes the write lock up front instead of upgrading a
+      // read lock later, which another writer could refuse outright.
       const activated = await tx.user.updateMany({
         where: { id: user.id, status: "PENDING" },
         data: { login: input.login, loginKey, passwordHash, status: "ACTIVE", activatedAt: now, failedLoginCount: 0, lockedUntil: null },
       });
       if (activated.count !== 1) throw tokenRefusal("used");
+      const consumed = await consumeAuthToken(tx, input.token, "ACTIVATION");
+      if (consumed.state !== "valid" || consumed.userId !== user.id) throw tokenRefusal(consumed.state === "valid" ? "unknown" : consumed.state);
       await tx.profileChange.createMany({
         data: [
           { userId: user.id, field: "login", oldValue: null, newValue: input.login, changedById: user.id, ip: ctx.meta.ip },

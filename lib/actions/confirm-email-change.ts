@@ -2,6 +2,7 @@
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { hashToken } from "@/lib/auth/tokens";
 import { publicAction } from "@/lib/safe-action";
 import { ZTokenOnly } from "@/lib/schemas/profile";
 import { writeAudit } from "@/lib/server/audit/write-audit";
@@ -18,17 +19,19 @@ const emailTaken = () => new AppError("CONFLICT", "emailTaken");
 export const confirmEmailChange = publicAction(ZTokenOnly, async ({ token }, ctx) => {
   const peeked = await peekAuthToken(token, "EMAIL_CHANGE");
   if (peeked.state !== "valid") throw tokenRefusal(peeked.state);
+  const row = await db.authToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const user = row.user;
+  const newEmail = String((row.payload ? JSON.parse(row.payload) : {}).newEmail ?? "");
+  if (!newEmail || user.status !== "ACTIVE") throw tokenRefusal("unknown");
+  if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) throw emailTaken();
 
-  let change: { user: { id: string; email: string; name: string; locale: string }; newEmail: string };
   try {
-    change = await db.$transaction(async (tx) => {
-      const consumed = await consumeAuthToken(tx, token, "EMAIL_CHANGE");
-      if (consumed.state !== "valid") throw tokenRefusal(consumed.state);
-      const newEmail = String(consumed.payload?.newEmail ?? "");
-      const user = await tx.user.findUnique({ where: { id: consumed.userId } });
-      if (!user || !newEmail || user.status !== "ACTIVE") throw tokenRefusal("unknown");
-      if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) throw emailTaken();
+    await db.$transaction(async (tx) => {
+      // The write first, so SQLite takes the write lock at once (see activate-account); the
+      // unique index on email refuses an address taken since the check above.
       await tx.user.update({ where: { id: user.id }, data: { email: newEmail } });
+      const consumed = await consumeAuthToken(tx, token, "EMAIL_CHANGE");
+      if (consumed.state !== "valid" || consumed.userId !== user.id) throw tokenRefusal(consumed.state === "valid" ? "unknown" : consumed.state);
       await tx.profileChange.create({
         data: { userId: user.id, field: "email", oldValue: user.email, newValue: newEmail, changedById: user.id, ip: ctx.meta.ip },
       });
@@ -36,7 +39,6 @@ export const confirmEmailChange = publicAction(ZTokenOnly, async ({ token }, ctx
         { action: "profile.email_change", objectType: "user", objectId: user.id, actorId: user.id, details: { from: user.email, to: newEmail }, meta: ctx.meta },
         tx,
       );
-      return { user, newEmail };
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) throw emailTaken();
@@ -45,10 +47,10 @@ export const confirmEmailChange = publicAction(ZTokenOnly, async ({ token }, ctx
 
   let isNotified = true;
   try {
-    await sendAuthMail(change.user, { kind: "email-changed", newEmail: change.newEmail, to: change.user.email });
+    await sendAuthMail(user, { kind: "email-changed", newEmail, to: user.email });
   } catch (error) {
     console.error("[auth] email-changed notice not sent", error);
     isNotified = false;
   }
-  return { email: change.newEmail, isNotified };
+  return { email: newEmail, isNotified };
 });

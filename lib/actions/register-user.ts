@@ -6,6 +6,7 @@ import { publicAction } from "@/lib/safe-action";
 import { ZRegister } from "@/lib/schemas/register";
 import { getCurrentAgreement } from "@/lib/server/agreement/get-current-agreement";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { isUniqueViolation } from "@/lib/server/auth/is-unique-violation";
 import { limitMailRequests } from "@/lib/server/auth/limit-mail-requests";
 import { sendActivationLink } from "@/lib/server/auth/send-activation-link";
 import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
@@ -33,36 +34,37 @@ export const registerUser = publicAction(ZRegister, async (input, ctx) => {
     return { email: input.email };
   }
 
-  const user = await db.$transaction(async (tx) => {
-    // A PENDING address registering again: the latest form wins (only the owner of the
-    // mailbox can activate it, and they can correct it later in the profile).
-    const person = await tx.user.upsert({
-      where: { email: input.email },
-      create: { email: input.email, name: input.name, phone: input.phone, locale: ctx.locale, status: "PENDING" },
-      update: { name: input.name, phone: input.phone, locale: ctx.locale },
+  let user;
+  try {
+    user = await db.$transaction(async (tx) => {
+      // A PENDING address registering again: the latest form wins (only the owner of the
+      // mailbox can activate it, and they can correct it later in the profile). The write
+      // comes first so SQLite takes the write lock at once.
+      const data = { name: input.name, phone: input.phone, locale: ctx.locale };
+      const person = existing
+        ? await tx.user.update({ where: { id: existing.id }, data })
+        : await tx.user.create({ data: { ...data, email: input.email, status: "PENDING" } });
+      await tx.agreementAcceptance.create({
+        data: { userId: person.id, versionId: agreement.id, method: "REGISTRATION", ip: ctx.meta.ip, userAgent: ctx.meta.userAgent },
+      });
+      await writeAudit(
+        {
+          action: existing ? "user.register_again" : "user.register",
+          objectType: "user",
+          objectId: person.id,
+          actorId: person.id,
+          details: { agreementVersion: agreement.version },
+          meta: ctx.meta,
+        },
+        tx,
+      );
+      return person;
     });
-    await tx.agreementAcceptance.create({
-      data: {
-        userId: person.id,
-        versionId: agreement.id,
-        method: "REGISTRATION",
-        ip: ctx.meta.ip,
-        userAgent: ctx.meta.userAgent,
-      },
-    });
-    await writeAudit(
-      {
-        action: existing ? "user.register_again" : "user.register",
-        objectType: "user",
-        objectId: person.id,
-        actorId: person.id,
-        details: { agreementVersion: agreement.version },
-        meta: ctx.meta,
-      },
-      tx,
-    );
-    return person;
-  });
+  } catch (error) {
+    // The same new address submitted twice at once: the first submission mails the link.
+    if (isUniqueViolation(error, "email")) return { email: input.email };
+    throw error;
+  }
   await sendActivationLink(user);
   return { email: input.email };
 });

@@ -26,9 +26,10 @@ export const resetPassword = publicAction(ZResetPassword, async (input, ctx) => 
   const now = new Date();
 
   const ended = await db.$transaction(async (tx) => {
-    const consumed = await consumeAuthToken(tx, input.token, "PASSWORD_RESET");
-    if (consumed.state !== "valid") throw tokenRefusal(consumed.state);
+    // The write comes first so SQLite takes the write lock at once (see activate-account).
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+    const consumed = await consumeAuthToken(tx, input.token, "PASSWORD_RESET");
+    if (consumed.state !== "valid" || consumed.userId !== user.id) throw tokenRefusal(consumed.state === "valid" ? "unknown" : consumed.state);
     const revoked = await tx.session.updateMany({
       where: { userId: user.id, revokedAt: null },
       data: { revokedAt: now, revokedReason: "PASSWORD_RESET" },
