@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { resendActivation } from "@/lib/actions/resend-activation";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
@@ -13,6 +13,9 @@ export function CheckMail({ email, onOtherEmail }: { email: string; onOtherEmail
   const [isSending, setSending] = useState(false);
   const [isResent, setResent] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form just disappeared: move focus to what replaced it, for keyboard and screen readers.
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function onResend() {
     setSending(true);
@@ -26,7 +29,9 @@ export function CheckMail({ email, onOtherEmail }: { email: string; onOtherEmail
 
   return (
     <Card className="w-full max-w-md" data-testid="check-mail">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <h1 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+        {t("title")}
+      </h1>
       <p className="mt-3 text-sm text-slate-700">{t("text", { email })}</p>
       <p className="mt-2 text-sm text-slate-600">{t("expiry")}</p>
       <p className="mt-4 text-sm text-slate-600">{t("noMail")}</p>

@@ -6,7 +6,7 @@ test("the agreement page shows the version in force with its date, and the earli
   await page.goto("/agreement");
   await expect(page.getByTestId("agreement-title")).toHaveText("Соглашение о пользовании web-сервисом «Личный кабинет»");
   await expect(page.getByTestId("agreement-version")).toHaveText("Редакция 2.0");
-  await expect(page.getByText("Действует с 1 сентября 2026")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Действует с 1 сентября 2026").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "7. Двухфакторный вход и доступ поддержки" })).toBeVisible();
 
   const versions = page.getByTestId("agreement-versions");
@@ -24,7 +24,7 @@ test("the agreement page shows the version in force with its date, and the earli
 
 test("the registration form links to the agreement it asks to accept", async ({ page }) => {
   await page.goto("/register");
-  const link = page.getByRole("link", { name: "пользовательское соглашение" });
+  const link = page.getByTestId("register-form").getByRole("link", { name: "пользовательское соглашение" });
   await expect(link).toHaveAttribute("href", "/agreement");
   await expect(page.getByText("(редакция 2.0)")).toBeVisible();
 });

@@ -96,6 +96,8 @@ test("a used link and an expired link are refused and explained; a new link can 
   await expect(page.getByText("Срок действия ссылки истёк").first()).toBeVisible();
   await expect(page.getByTestId("activation-form")).toHaveCount(0);
 
+  await page.getByRole("button", { name: "Отправить новую ссылку" }).click();
+  await expect(page.getByTestId("resend-activation-form").getByText("Заполните это поле")).toBeVisible();
   const resentSince = new Date();
   await page.getByTestId("resend-activation-form").getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Отправить новую ссылку" }).click();
@@ -141,6 +143,9 @@ test.describe("at 360 × 740", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await fillActivation(page, loginName);
     await expect(page).toHaveURL(/\/(trial|dashboard)/, { timeout: 20_000 });
+    await page.goto("/profile");
+    await expect(page.getByTestId("profile-login")).toHaveText(loginName);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await logOut(page);
     await login(page, loginName, NEW_PASSWORD);
   });
