@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type FunctionComponent } from "react";
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import ActivationEmail from "./activation";
@@ -13,9 +13,9 @@ const templates = [ActivationEmail, AlreadyRegisteredEmail, PasswordResetEmail, 
 describe("the mail templates of the sign-in flows", () => {
   for (const template of templates) {
     it(`${template.name} renders its preview to HTML and to text`, async () => {
-      const props = template.PreviewProps as never;
-      const html = await render(createElement(template, props));
-      const text = await render(createElement(template, props), { plainText: true });
+      const component = template as unknown as FunctionComponent<object>;
+      const html = await render(createElement(component, template.PreviewProps));
+      const text = await render(createElement(component, template.PreviewProps), { plainText: true });
       expect(html).toContain('lang="ru"');
       expect(text).toContain((template.PreviewProps as { copy: { heading: string } }).copy.heading.toUpperCase());
       // Every link the mail carries is readable in the text version too (the dev outbox
