@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail, linkIn } from "../fixtures/mailbox";
 import { login } from "../fixtures/login";
-import { PASSWORD, createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
+import { PASSWORD, createPerson, uniqueEmail } from "../fixtures/people";
 import { NEW_PASSWORD } from "./helpers";
 
 test("a signed-out visitor of the profile is sent to the login page", async ({ page }) => {
@@ -82,7 +82,7 @@ test("the email changes only through the link sent to the new address; the old a
 });
 
 test("changing the password ends the session in another browser and keeps this one", async ({ page, browser }) => {
-  const { owner } = await createSubscriber();
+  const owner = await createPerson({ prefix: "chpass" });
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await login(otherPage, owner.login);
@@ -96,11 +96,12 @@ test("changing the password ends the session in another browser and keeps this o
   await form.getByRole("button", { name: "Сменить пароль" }).click();
   await expect(page.getByText("Пароль изменён. Завершён 1 другой сеанс.")).toBeVisible();
   await latestMail(owner.email, "password-changed");
+  await expect(page.getByTestId("profile-history").locator('tr[data-field="password"]')).toHaveCount(1);
 
-  await otherPage.goto("/dashboard");
+  await otherPage.goto("/profile");
   await expect(otherPage).toHaveURL(/\/login/);
   await other.close();
-  await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/dashboard/);
-  await expect(page.getByTestId("dashboard-greeting")).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByTestId("profile-login")).toHaveText(owner.login);
 });
