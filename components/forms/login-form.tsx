@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,9 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { FormError } from "./form-error";
+import { signInWithPassword } from "./sign-in-with-password";
 
 // next-auth's signIn posts to its credentials callback; the error it returns is one of the
-// codes of lib/server/auth/authenticate.ts.
+// codes of lib/server/auth/authenticate.ts. A browser without a chosen language takes the
+// person's own at sign-in.
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth.login");
   const [error, setError] = useState<string | null>(null);
@@ -26,13 +27,13 @@ export function LoginForm({ next }: { next: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (result?.ok && !result.error) {
+    const result = await signInWithPassword(values);
+    if (result.ok) {
       // A full navigation, so the server renders the cabinet with the new session cookie.
       window.location.assign(next);
       return;
     }
-    const code = result?.error ?? "BAD_CREDENTIALS";
+    const code = result.error;
     if (code === "TOTP_REQUIRED") {
       setNeedsTotp(true);
       return;

@@ -1,0 +1,40 @@
+import { Button, Heading, Text } from "@react-email/components";
+import { EmailLayout, emailStyles } from "./components/email-layout";
+
+export type TPasswordResetEmailProps = {
+  lang: string;
+  url: string;
+  copy: { preview: string; heading: string; greeting: string; body: string; button: string; expiry: string; ignore: string; footer: string };
+};
+
+// A single-use link, valid for one hour, to set a new password.
+export default function PasswordResetEmail({ lang, url, copy }: TPasswordResetEmailProps) {
+  return (
+    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
+      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
+      <Text style={emailStyles.text}>{copy.greeting}</Text>
+      <Text style={emailStyles.text}>{copy.body}</Text>
+      <Button href={url} style={emailStyles.button}>
+        {copy.button}
+      </Button>
+      <Text style={emailStyles.small}>{url}</Text>
+      <Text style={emailStyles.small}>{copy.expiry}</Text>
+      <Text style={emailStyles.small}>{copy.ignore}</Text>
+    </EmailLayout>
+  );
+}
+
+PasswordResetEmail.PreviewProps = {
+  lang: "ru",
+  url: "https://base.kompaas.tech/reset-password/Zr8Lk2sQ0vBn5mXe7TcYhW1aJ4gUoP9iDfKs3NqE6yR",
+  copy: {
+    preview: "Восстановление пароля",
+    heading: "Задайте новый пароль",
+    greeting: "Здравствуйте, Гульнара Смагулова!",
+    body: "Мы получили запрос на восстановление пароля от личного кабинета. Чтобы задать новый пароль, перейдите по ссылке. После смены пароля все открытые сеансы будут завершены.",
+    button: "Задать новый пароль",
+    expiry: "Ссылка действует один час и только один раз (до 24.11.2026, 15:05).",
+    ignore: "Если вы не запрашивали восстановление, не переходите по ссылке: пароль останется прежним.",
+    footer: "Вы получили это письмо, потому что этот адрес указан в личном кабинете КОМПааС.тех.",
+  },
+} satisfies TPasswordResetEmailProps;

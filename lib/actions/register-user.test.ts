@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { sendEmail } from "@/lib/email/send-email";
+import { peekAuthToken } from "@/lib/server/auth/consume-auth-token";
+import { ensureAgreement, mailsTo, tokenIn, useFreshIp } from "@/lib/server/auth/test-helpers";
+import { createUser, uniqueEmail } from "@/test/factories";
+import { registerUser } from "./register-user";
+import { resendActivation } from "./resend-activation";
+
+vi.mock(import("@/lib/email/send-email"), async (importOriginal) => {
+  const real = await importOriginal();
+  return { ...real, sendEmail: vi.fn(real.sendEmail) };
+});
+
+let version: string;
+const form = (email: string, overrides: Record<string, unknown> = {}) => ({
+  email,
+  name: "Айгерим Нурланова",
+  phone: "+7 701 234 56 78",
+  agreementVersion: version,
+  acceptAgreement: true,
+  ...overrides,
+});
+
+describe("registration", () => {
+  beforeEach(async () => {
+    useFreshIp();
+    version = await ensureAgreement();
+  });
+
+  it("creates a PENDING person, records the acceptance and mails a 24-hour activation link", async () => {
+    const email = uniqueEmail("reg");
+    const result = await registerUser(form(email.toUpperCase()));
+    expect(result).toEqual({ ok: true, data: { email } });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { acceptances: { include: { version: true } } } });
+    expect(user).toMatchObject({ status: "PENDING", name: "Айгерим Нурланова", phone: "+77012345678", locale: "ru", passwordHash: null, login: null });
+    expect(user.acceptances).toHaveLength(1);
+    expect(user.acceptances[0]).toMatchObject({ method: "REGISTRATION", userAgent: "vitest" });
+    expect(user.acceptances[0].version).toMatchObject({ kind: "AGREEMENT", version });
+    expect(user.acceptances[0].ip).toMatch(/^10\./);
+
+    const [mail] = await mailsTo(email, "activation");
+    expect(mail.subject).toBe("Завершите регистрацию в личном кабинете");
+    expect(mail.text).toContain("Айгерим Нурланова");
+    expect(await peekAuthToken(tokenIn(mail, "activate"), "ACTIVATION")).toMatchObject({ state: "valid", userId: user.id });
+  });
+
+  it("gives a registered address the same answer, a mail saying so, and no second account", async () => {
+    const existing = await createUser();
+    const result = await registerUser(form(existing.email, { name: "Кто-то Другой" }));
+    expect(result).toEqual({ ok: true, data: { email: existing.email } });
+    expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
+    const after = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(after).toMatchObject({ status: "ACTIVE", name: existing.name, passwordHash: existing.passwordHash });
+    expect(await db.agreementAcceptance.count({ where: { userId: existing.id } })).toBe(0);
+    expect(await mailsTo(existing.email, "activation")).toHaveLength(0);
+    const [mail] = await mailsTo(existing.email, "already-registered");
+    expect(mail.subject).toBe("Этот адрес уже зарегистрирован в личном кабинете");
+    expect(mail.text).toContain("/forgot-password");
+  });
+
+  it("sends a PENDING address a fresh link, and the older one stops working", async () => {
+    const email = uniqueEmail("again");
+    await registerUser(form(email));
+    const first = tokenIn((await mailsTo(email, "activation"))[0], "activate");
+    await registerUser(form(email, { name: "Айгерим Нурлановна" }));
+    const mails = await mailsTo(email, "activation");
+    expect(mails).toHaveLength(2);
+    expect((await peekAuthToken(first, "ACTIVATION")).state).toBe("used");
+    expect((await peekAuthToken(tokenIn(mails[1], "activate"), "ACTIVATION")).state).toBe("valid");
+    expect(await db.user.count({ where: { email } })).toBe(1);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe("Айгерим Нурлановна");
+  });
+
+  it("shows field errors for bad input and saves nothing", async () => {
+    const email = uniqueEmail("bad");
+    const result = await registerUser(form(email, { phone: "12345", name: "A", acceptAgreement: false }));
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { phone: "validation.phone", name: "validation.name", acceptAgreement: "validation.acceptAgreement" },
+    });
+    expect(await registerUser(form("not-an-email"))).toMatchObject({ ok: false, fieldErrors: { email: "validation.email" } });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await mailsTo(email)).toHaveLength(0);
+  });
+
+  it("refuses an agreement version that is no longer the current one", async () => {
+    const email = uniqueEmail("old");
+    const result = await registerUser(form(email, { agreementVersion: "0.1" }));
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("tells the person when the mail cannot be sent, and loses nothing: asking again works", async () => {
+    const email = uniqueEmail("fail");
+    vi.mocked(sendEmail).mockRejectedValueOnce(new AppError("MAIL_FAILED", "mailFailed"));
+    const failed = await registerUser(form(email));
+    expect(failed).toEqual({
+      ok: false,
+      code: "MAIL_FAILED",
+      error: "Не удалось отправить письмо. Ничего не потеряно: попробуйте отправить ещё раз.",
+      fieldErrors: undefined,
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.status).toBe("PENDING");
+    expect(await db.agreementAcceptance.count({ where: { userId: user.id } })).toBe(1);
+
+    expect(await resendActivation({ email })).toEqual({ ok: true, data: { email } });
+    const [mail] = await mailsTo(email, "activation");
+    expect((await peekAuthToken(tokenIn(mail, "activate"), "ACTIVATION")).state).toBe("valid");
+  });
+});

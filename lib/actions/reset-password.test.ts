@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashToken } from "@/lib/auth/tokens";
+import { sendEmail } from "@/lib/email/send-email";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { peekAuthToken } from "@/lib/server/auth/consume-auth-token";
+import { mailsTo, tokenIn, useFreshIp } from "@/lib/server/auth/test-helpers";
+import { TEST_PASSWORD, createUser, uniqueEmail } from "@/test/factories";
+import { requestPasswordReset } from "./request-password-reset";
+import { resetPassword } from "./reset-password";
+
+vi.mock(import("@/lib/email/send-email"), async (importOriginal) => {
+  const real = await importOriginal();
+  return { ...real, sendEmail: vi.fn(real.sendEmail) };
+});
+
+const NEW_PASSWORD = "Kokshetau-Lake-77";
+const headers = () => new Headers({ "x-forwarded-for": "10.200.0.1" });
+
+async function resetLinkFor(email: string) {
+  expect(await requestPasswordReset({ email })).toEqual({ ok: true, data: { email } });
+  const mails = await mailsTo(email, "password-reset");
+  return tokenIn(mails[mails.length - 1], "reset-password");
+}
+
+const openSession = (userId: string) =>
+  db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) } });
+
+describe("forgotten password", () => {
+  beforeEach(() => void useFreshIp());
+
+  it("answers the same for an unknown address and sends nothing", async () => {
+    const email = uniqueEmail("ghost");
+    expect(await requestPasswordReset({ email })).toEqual({ ok: true, data: { email } });
+    expect(await mailsTo(email)).toHaveLength(0);
+  });
+
+  it("sends a person who never finished registering their activation link instead", async () => {
+    const user = await createUser({ status: "PENDING" });
+    await requestPasswordReset({ email: user.email });
+    expect(await mailsTo(user.email, "activation")).toHaveLength(1);
+    expect(await mailsTo(user.email, "password-reset")).toHaveLength(0);
+  });
+
+  it("mails a link valid for one hour", async () => {
+    const user = await createUser();
+    const token = await resetLinkFor(user.email);
+    const row = await db.authToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    expect(row.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
+    expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(3500_000);
+  });
+
+  it("sets the new password, ends EVERY session, lifts the lock, records it and mails a notice", async () => {
+    const user = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
+    const sessions = await Promise.all([openSession(user.id), openSession(user.id)]);
+    const token = await resetLinkFor(user.email);
+
+    const result = await resetPassword({ token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+    expect(result).toEqual({ ok: true, data: { sessionsEnded: 2, isNotified: true } });
+    for (const s of sessions) {
+      const row = await db.session.findUniqueOrThrow({ where: { id: s.id } });
+      expect(row.revokedAt).toBeInstanceOf(Date);
+      expect(row.revokedReason).toBe("PASSWORD_RESET");
+    }
+    expect(await db.profileChange.count({ where: { userId: user.id, field: "password" } })).toBe(1);
+    expect(await mailsTo(user.email, "password-changed")).toHaveLength(1);
+    expect(await authenticate({ identifier: user.email, password: TEST_PASSWORD }, headers())).toMatchObject({ ok: false });
+    expect(await authenticate({ identifier: user.email, password: NEW_PASSWORD }, headers())).toMatchObject({ ok: true });
+
+    const twice = await resetPassword({ token, password: "Another-Pass-2026", passwordConfirm: "Another-Pass-2026" });
+    expect(twice).toMatchObject({ ok: false, code: "BAD_REQUEST", error: expect.stringContaining("уже использована") });
+  });
+
+  it("refuses a weak password without using up the link or ending sessions", async () => {
+    const user = await createUser();
+    const session = await openSession(user.id);
+    const token = await resetLinkFor(user.email);
+    const password = `${user.login}-2026`;
+    expect(await resetPassword({ token, password, passwordConfirm: password })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: "validation.passwordLikeLogin" },
+    });
+    expect(await resetPassword({ token, password: "short1", passwordConfirm: "short2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: "validation.passwordShort", passwordConfirm: "validation.passwordMismatch" },
+    });
+    expect((await peekAuthToken(token, "PASSWORD_RESET")).state).toBe("valid");
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
+  });
+
+  it("refuses an expired link", async () => {
+    const user = await createUser();
+    const token = await resetLinkFor(user.email);
+    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await resetPassword({ token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Срок действия ссылки истёк"),
+    });
+  });
+
+  it("keeps the new password when only the notice fails, and says so", async () => {
+    const user = await createUser();
+    const token = await resetLinkFor(user.email);
+    vi.mocked(sendEmail).mockRejectedValueOnce(new AppError("MAIL_FAILED", "mailFailed"));
+    const result = await resetPassword({ token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+    expect(result).toMatchObject({ ok: true, data: { isNotified: false } });
+    expect(await authenticate({ identifier: user.email, password: NEW_PASSWORD }, headers())).toMatchObject({ ok: true });
+  });
+
+  it("tells the person when the reset mail cannot be sent; asking again works", async () => {
+    const user = await createUser();
+    vi.mocked(sendEmail).mockRejectedValueOnce(new AppError("MAIL_FAILED", "mailFailed"));
+    expect(await requestPasswordReset({ email: user.email })).toMatchObject({ ok: false, code: "MAIL_FAILED" });
+    const token = await resetLinkFor(user.email);
+    expect((await peekAuthToken(token, "PASSWORD_RESET")).state).toBe("valid");
+  });
+});

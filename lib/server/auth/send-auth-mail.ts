@@ -1,0 +1,140 @@
+import "server-only";
+import { createElement, type ReactElement } from "react";
+import { getTranslations } from "next-intl/server";
+import { sendEmail } from "@/lib/email/send-email";
+import { appUrl } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/config";
+import ActivationEmail from "@/emails/activation";
+import AlreadyRegisteredEmail from "@/emails/already-registered";
+import PasswordResetEmail from "@/emails/password-reset";
+import PasswordChangedEmail from "@/emails/password-changed";
+import EmailChangeEmail from "@/emails/email-change";
+import EmailChangedEmail from "@/emails/email-changed";
+import { formatDateTime } from "./format-date-time";
+
+export type TMailRecipient = { email: string; name: string; locale: string };
+
+export type TAuthMail =
+  | { kind: "activation"; url: string; expiresAt: Date }
+  | { kind: "already-registered" }
+  | { kind: "password-reset"; url: string; expiresAt: Date }
+  | { kind: "password-changed"; ip: string; allSessions: boolean }
+  // Both go to an address other than the stored one: the new, or the old.
+  | { kind: "email-change"; url: string; expiresAt: Date; to: string }
+  | { kind: "email-changed"; newEmail: string; to: string };
+
+// Every mail of the sign-in flows, written in the person's own language (User.locale), not
+// in the language of whoever triggered it. Awaited: a failure throws MAIL_FAILED.
+export async function sendAuthMail(person: TMailRecipient, mail: TAuthMail): Promise<void> {
+  const locale = isLocale(person.locale) ? person.locale : "ru";
+  const t = await getTranslations({ locale, namespace: "emails" });
+  const base = { greeting: t("greeting", { name: person.name }), footer: t("footer") };
+  const now = formatDateTime(new Date(), locale);
+
+  let subject: string;
+  let react: ReactElement;
+  switch (mail.kind) {
+    case "activation": {
+      const until = formatDateTime(mail.expiresAt, locale);
+      subject = t("activation.subject");
+      react = createElement(ActivationEmail, {
+        lang: locale,
+        url: mail.url,
+        copy: {
+          ...base,
+          preview: t("activation.preview"),
+          heading: t("activation.heading"),
+          body: t("activation.body"),
+          button: t("activation.button"),
+          expiry: t("activation.expiry", { until }),
+          ignore: t("activation.ignore"),
+        },
+      });
+      break;
+    }
+    case "already-registered":
+      subject = t("alreadyRegistered.subject");
+      react = createElement(AlreadyRegisteredEmail, {
+        lang: locale,
+        loginUrl: `${appUrl()}/login`,
+        resetUrl: `${appUrl()}/forgot-password`,
+        copy: {
+          ...base,
+          preview: t("alreadyRegistered.preview"),
+          heading: t("alreadyRegistered.heading"),
+          body: t("alreadyRegistered.body"),
+          button: t("alreadyRegistered.button"),
+          forgot: t("alreadyRegistered.forgot"),
+          ignore: t("alreadyRegistered.ignore"),
+        },
+      });
+      break;
+    case "password-reset": {
+      const until = formatDateTime(mail.expiresAt, locale);
+      subject = t("passwordReset.subject");
+      react = createElement(PasswordResetEmail, {
+        lang: locale,
+        url: mail.url,
+        copy: {
+          ...base,
+          preview: t("passwordReset.preview"),
+          heading: t("passwordReset.heading"),
+          body: t("passwordReset.body"),
+          button: t("passwordReset.button"),
+          expiry: t("passwordReset.expiry", { until }),
+          ignore: t("passwordReset.ignore"),
+        },
+      });
+      break;
+    }
+    case "password-changed":
+      subject = t("passwordChanged.subject");
+      react = createElement(PasswordChangedEmail, {
+        lang: locale,
+        resetUrl: `${appUrl()}/forgot-password`,
+        copy: {
+          ...base,
+          preview: t("passwordChanged.preview"),
+          heading: t("passwordChanged.heading"),
+          body: t("passwordChanged.body", { when: now, ip: mail.ip }),
+          sessions: mail.allSessions ? t("passwordChanged.sessionsAll") : t("passwordChanged.sessionsOther"),
+          warning: t("passwordChanged.warning"),
+          button: t("passwordChanged.button"),
+        },
+      });
+      break;
+    case "email-change": {
+      const until = formatDateTime(mail.expiresAt, locale);
+      subject = t("emailChange.subject");
+      react = createElement(EmailChangeEmail, {
+        lang: locale,
+        url: mail.url,
+        copy: {
+          ...base,
+          preview: t("emailChange.preview"),
+          heading: t("emailChange.heading"),
+          body: t("emailChange.body"),
+          button: t("emailChange.button"),
+          expiry: t("emailChange.expiry", { until }),
+          ignore: t("emailChange.ignore"),
+        },
+      });
+      break;
+    }
+    case "email-changed":
+      subject = t("emailChanged.subject");
+      react = createElement(EmailChangedEmail, {
+        lang: locale,
+        copy: {
+          ...base,
+          preview: t("emailChanged.preview"),
+          heading: t("emailChanged.heading"),
+          body: t("emailChanged.body", { when: now, email: mail.newEmail }),
+          warning: t("emailChanged.warning"),
+        },
+      });
+      break;
+  }
+  const to = "to" in mail ? mail.to : person.email;
+  await sendEmail({ to, subject, template: mail.kind, react });
+}
