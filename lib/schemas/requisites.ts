@@ -20,7 +20,7 @@ export const zIban = z
   .trim()
   .min(1, "validation.required")
   .transform(normaliseIban)
-  .refine((v) => /^KZ/.test(v) && v.length === 20, "validation.ibanFormat")
+  .refine((v) => /^KZ/.test(v) && v.length === 20, { message: "validation.ibanFormat", abort: true })
   .refine(isValidKzIban, "validation.ibanChecksum");
 
 // SWIFT/BIC: 8 or 11 characters; Kazakh banks' end in KZ + 2 characters, e.g. CASPKZKA.
@@ -56,7 +56,8 @@ export function checkRequisites(
   ctx: z.RefinementCtx,
 ): void {
   const kind = taxIdKindOf(value.kind);
-  const problem = checkTaxId(value.taxId, kind);
+  // An empty field already says "required"; no second message on top of it.
+  const problem = value.taxId ? checkTaxId(value.taxId, kind) : null;
   if (problem) {
     const key =
       problem === "format"
