@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Checkbox, useErrorText } from "@/components/ui/field";
 import { acceptOffer } from "@/lib/actions/accept-offer";
 import { ZAcceptOffer } from "@/lib/schemas/accession";
@@ -46,7 +46,7 @@ export function ReviewForm({ offerVersionId, offerVersion }: { offerVersionId: s
       <Checkbox label={t("consentPersonalData")} error={errors.consentPersonalData?.message} {...register("consentPersonalData")} />
       <Checkbox label={t("acceptOffer", { version: offerVersion })} error={errors.acceptOffer?.message} {...register("acceptOffer")} />
       <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:justify-between">
-        <Link href="/accession/services" className="inline-flex min-h-10 items-center justify-center rounded-lg px-4 py-2 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+        <Link href="/accession/services" className={buttonClass("secondary")}>
           {t("back")}
         </Link>
         <Button type="submit" isLoading={isSubmitting || isSucceeded} loadingText={t("submitting")}>

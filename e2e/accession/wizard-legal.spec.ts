@@ -73,7 +73,7 @@ test("a legal entity walks the wizard, refused bad input on every step, into the
   // Step 4: nothing chosen; a quantity of 0; then postpaid and the live total.
   await expect(page).toHaveURL(/\/accession\/services$/);
   await next(page);
-  await expect(page.getByText("Выберите хотя бы одну услугу")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Выберите хотя бы одну услугу" })).toBeVisible();
   await page.getByRole("checkbox", { name: /Бизнес 100 Мбит\/с/ }).check();
   await page.getByLabel("Количество: SIP-линия").fill("0");
   await page.getByRole("checkbox", { name: /SIP-линия/ }).check();

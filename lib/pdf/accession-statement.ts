@@ -7,7 +7,7 @@ import type { TAccessionStatement } from "@/lib/server/accession/get-accession-s
 export type TStatementT = (key: string, values?: Record<string, string | number>) => string;
 
 const LOCALE_INDEX: Record<TLocale, 0 | 1 | 2> = { ru: 0, kk: 1, en: 2 };
-const MARGIN = 50;
+const MARGIN = 42;
 
 function dateOf(value: string | Date, locale: TLocale, withTime = false): string {
   return new Intl.DateTimeFormat(intlLocaleOf(locale), {
@@ -39,7 +39,7 @@ export async function renderAccessionStatement(s: TAccessionStatement, locale: T
   const isOrganisation = kind.kind !== "PERSON";
 
   const heading = (text: string) => {
-    doc.moveDown(0.8).font("bold").fontSize(11).fillColor("#154fb4").text(text, MARGIN, doc.y, { width });
+    doc.moveDown(0.6).font("bold").fontSize(11).fillColor("#154fb4").text(text, MARGIN, doc.y, { width });
     doc.moveDown(0.3).fillColor("#000000");
   };
   const row = (label: string, value: string) => {
@@ -53,7 +53,7 @@ export async function renderAccessionStatement(s: TAccessionStatement, locale: T
     const top = doc.y;
     doc.font("regular").fontSize(9).fillColor("#475569").text(label, MARGIN, top, { width: labelWidth - 10 });
     doc.font("regular").fontSize(10).fillColor("#000000").text(value, MARGIN + labelWidth, top, { width: width - labelWidth });
-    doc.y = top + h + 4;
+    doc.y = top + h + 3;
   };
 
   doc.font("bold").fontSize(10).fillColor("#154fb4").text(t("provider"), MARGIN, MARGIN, { width });
