@@ -104,7 +104,7 @@ ContractCreatedEmail.PreviewProps = {
     { label: "Итого в месяц с НДС", value: "60 900,00 ₸", isStrong: true },
   ],
   action: { label: "Открыть личный кабинет", url: "https://base.kompaas.tech/dashboard" },
-  statement: { label: "Заявление о присоединении (PDF)", url: "https://base.kompaas.tech/api/accession/ckx/statement" },
+  statement: { label: "Заявление о присоединении (PDF)", url: "https://base.kompaas.tech/accession/done" },
   note: "Если вы не оформляли договор, немедленно напишите в поддержку: support@kompaas.tech.",
   footer: "Вы получили это письмо, потому что заключили договор в личном кабинете КОМПааС.тех.",
 } satisfies TContractCreatedEmailProps;

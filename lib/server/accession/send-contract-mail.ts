@@ -49,7 +49,8 @@ export async function sendContractMail(userId: string, subscriberId: string): Pr
         { label: t("gross"), value: money(a.gross), isStrong: true },
       ],
       action: { label: t("action"), url: `${base}/dashboard` },
-      statement: { label: t("statement"), url: `${base}/api/accession/${subscriberId}/statement` },
+      // The done page (behind the login) links the PDF; a bare API link would answer 401.
+      statement: { label: t("statement"), url: `${base}/accession/done` },
       note: t("note"),
       footer: t("footer"),
     }),
