@@ -1,0 +1,7 @@
+import { WizardMemoryProvider } from "@/components/accession/wizard-memory";
+
+// The wizard's steps share one layout, which stays mounted between them: it keeps what
+// was typed on each step while the person moves back and forth.
+export default function AccessionLayout({ children }: { children: React.ReactNode }) {
+  return <WizardMemoryProvider>{children}</WizardMemoryProvider>;
+}
