@@ -35,7 +35,7 @@ let taxSerial = Math.floor(Math.random() * 100_000);
 export function uniqueBin(): string {
   for (;;) {
     taxSerial += 1;
-    const bin = withCheckDigit(`2001400${String(taxSerial).padStart(4, "0")}`);
+    const bin = withCheckDigit(`200140${String(taxSerial % 100_000).padStart(5, "0")}`);
     if (bin) return bin;
   }
 }
