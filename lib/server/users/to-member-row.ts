@@ -11,6 +11,8 @@ export type TMemberRow = {
   // ACTIVE | SUSPENDED in this account; PENDING until the invitation is accepted;
   // BLOCKED when the provider suspended the person's login.
   status: "ACTIVE" | "SUSPENDED" | "PENDING" | "BLOCKED";
+  // The membership alone: whether this account is open to them.
+  isSuspended: boolean;
   permissions: TPermission[];
   lastLoginAt: Date | null;
   hasTotp: boolean;
@@ -38,6 +40,7 @@ export function toMemberRow(m: TRow): TMemberRow {
     phone: m.user.phone,
     role: m.role as TMemberRow["role"],
     status,
+    isSuspended: m.status === "SUSPENDED",
     permissions: m.role === "OWNER" ? [] : parsePermissions(m.permissions),
     lastLoginAt: m.user.lastLoginAt,
     hasTotp: !!m.user.totpEnabledAt,
