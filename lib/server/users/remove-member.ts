@@ -14,6 +14,7 @@ import { refuse } from "./refuse";
 export async function removeMember(input: TMemberRef, ctx: TAccountCtx) {
   assertCan(ctx.caller, "users.manage");
   const membership = await findTargetMember(ctx.caller, input.userId, "remove");
+  await assertNotLastOwner(membership);
   if (membership.userId === ctx.caller.userId) throw refuse("notYourself");
   const { user } = membership;
   let isPersonDeleted = false;

@@ -12,6 +12,7 @@ import { refuse } from "./refuse";
 export async function setMemberStatus(input: TSetMemberStatus, ctx: TAccountCtx) {
   assertCan(ctx.caller, "users.manage");
   const membership = await findTargetMember(ctx.caller, input.userId, "status");
+  if (input.status === "SUSPENDED") await assertNotLastOwner(membership);
   if (membership.userId === ctx.caller.userId) throw refuse("notYourself");
   if (membership.status === input.status) return { status: input.status };
   await db.$transaction(async (tx) => {
