@@ -23,8 +23,8 @@ test.describe("sessions and sign-in history", () => {
     await phone.goto("/dashboard");
     await expect(phone).toHaveURL(/\/login/);
     // This browser is still signed in.
-    await page.goto("/dashboard");
-    await expect(page).toHaveURL(/\/dashboard/);
+    await page.goto("/security");
+    await expect(page).toHaveURL(/\/security/);
     await other.close();
   });
 

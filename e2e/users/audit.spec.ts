@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
+import { createPerson, uniqueEmail } from "../fixtures/people";
+import { newSubscriber } from "../fixtures/subscriber-retry";
 import { inviteUser } from "./helpers";
 
 test.describe("the audit log", () => {
   test("every change to the cabinet's users is there: who, what, which object, when, from where; filters narrow it", async ({ page }) => {
-    const { owner, account } = await createSubscriber();
+    const { owner, account } = await newSubscriber();
     await login(page, owner.login);
     const email = uniqueEmail("audited");
     await inviteUser(page, { email, name: "Жанна Аудитова" }, "VIEWER");
@@ -58,7 +59,7 @@ test.describe("the audit log", () => {
   });
 
   test("provider access reads as such, with the person acted for; unknown actions show as written", async ({ page }) => {
-    const { owner, account } = await createSubscriber();
+    const { owner, account } = await newSubscriber();
     const staff = await createPerson({ staffRole: "SUPPORT", name: "Динара Сотрудникова" });
     await db.auditLog.createMany({
       data: [
@@ -78,7 +79,7 @@ test.describe("the audit log", () => {
 
   // Needs the documents feature (its PDF route writes "document.download"): passes after the merge.
   test("a document download appears in the log", async ({ page }) => {
-    const { owner, account } = await createSubscriber();
+    const { owner, account } = await newSubscriber();
     const doc = await db.document.create({
       data: {
         accountId: account.id,
