@@ -37,7 +37,8 @@ export default async function UsersPage() {
               <Th>{t("columns.grants")}</Th>
               <Th>{t("columns.lastLogin")}</Th>
               <Th>{t("columns.totp")}</Th>
-              <Th>
+              {/* relative: keeps the visually hidden label inside the table's scroll box at 360 px */}
+              <Th className="relative">
                 <span className="sr-only">{t("columns.actions")}</span>
               </Th>
             </tr>

@@ -15,21 +15,23 @@ type TProps = {
 export async function AuditFilters({ query, people, actions, exportHref }: TProps) {
   const t = await getTranslations("audit");
   return (
-    <form method="get" action="/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" data-testid="audit-filters" aria-label={t("filters.title")}>
-      <Select
-        name="user"
-        label={t("filters.user")}
-        defaultValue={query.user ?? ""}
-        options={[{ value: "", label: t("filters.allUsers") }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]}
-      />
-      <Select
-        name="action"
-        label={t("filters.action")}
-        defaultValue={query.action ?? ""}
-        options={[{ value: "", label: t("filters.allActions") }, ...actions]}
-      />
-      <Input type="date" name="from" label={t("filters.from")} defaultValue={query.from ?? ""} />
-      <Input type="date" name="to" label={t("filters.to")} defaultValue={query.to ?? ""} />
+    <form method="get" action="/audit" className="space-y-3" data-testid="audit-filters" aria-label={t("filters.title")}>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Select
+          name="user"
+          label={t("filters.user")}
+          defaultValue={query.user ?? ""}
+          options={[{ value: "", label: t("filters.allUsers") }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]}
+        />
+        <Select
+          name="action"
+          label={t("filters.action")}
+          defaultValue={query.action ?? ""}
+          options={[{ value: "", label: t("filters.allActions") }, ...actions]}
+        />
+        <Input type="date" name="from" label={t("filters.from")} defaultValue={query.from ?? ""} />
+        <Input type="date" name="to" label={t("filters.to")} defaultValue={query.to ?? ""} />
+      </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit">{t("filters.apply")}</Button>
         <Link href="/audit" className={buttonClass("ghost")}>

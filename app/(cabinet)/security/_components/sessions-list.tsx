@@ -26,7 +26,8 @@ export function SessionsList({ sessions }: { sessions: TSessionView[] }) {
             <Th>{t("ip")}</Th>
             <Th>{t("created")}</Th>
             <Th>{t("lastSeen")}</Th>
-            <Th>
+            {/* relative: keeps the visually hidden label inside the table's scroll box at 360 px */}
+            <Th className="relative">
               <span className="sr-only">{t("end")}</span>
             </Th>
           </tr>
