@@ -22,7 +22,6 @@ const ROUTES: TRoute[] = [
   { path: () => "/statistics", needs: ["statistics.read"], kind: "page" },
   { path: () => "/finance", needs: ["finance.read"], kind: "page" },
   { path: () => "/documents", needs: ["documents.read"], kind: "page" },
-  { path: (d) => `/documents/${d.documentId}`, needs: ["documents.read"], kind: "page" },
   { path: () => "/notices", needs: ["notices.read"], kind: "page" },
   { path: () => "/requests", needs: ["requests.manage"], kind: "page" },
   { path: () => "/users", needs: ["users.manage"], kind: "page" },
