@@ -58,5 +58,8 @@ export const getCabinet = cache(async () => {
         impersonationId: auth.impersonation?.id ?? null,
       }
     : null;
-  return { auth, memberships, current, caller };
+  // The chosen account requires a second factor the person has not set up: the cabinet's
+  // pages send them to /security first (staff viewing as the person are not held back).
+  const mustSetUpTotp = !!current?.account.requireTotp && !auth.user.totpEnabledAt && !auth.impersonation;
+  return { auth, memberships, current, caller, mustSetUpTotp };
 });

@@ -10,6 +10,9 @@ import { recordDenied } from "@/lib/server/audit/record-denied";
 // (clause 4.1.1); a terminated or blocked one is closed.
 export const READABLE_ACCOUNT_STATUSES = ["ACTIVE", "SUSPENDED"];
 
+// Where a person is sent when their cabinet requires a second factor they have not set up.
+export const TOTP_SETUP_PATH = "/security?setup=totp";
+
 export async function requireAuth() {
   const auth = await getAuth();
   if (!auth) redirect("/login");
@@ -22,6 +25,7 @@ export async function requireCaller(permission?: TAnyPermission) {
   if (!cabinet) redirect("/login");
   if (!cabinet.caller || !cabinet.current) redirect("/trial");
   if (!READABLE_ACCOUNT_STATUSES.includes(cabinet.current.account.status)) redirect("/account-closed");
+  if (cabinet.mustSetUpTotp) redirect(TOTP_SETUP_PATH);
   if (permission && !can(cabinet.caller, permission)) {
     await recordDenied(cabinet.caller, `page:${permission}`);
     forbidden();

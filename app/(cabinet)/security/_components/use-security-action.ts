@@ -1,0 +1,32 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useErrorText } from "@/components/ui/field";
+import type { TActionResult } from "@/lib/safe-action";
+
+// For buttons of the security centre: the refusal to show, and a refresh afterwards.
+export function useSecurityAction() {
+  const router = useRouter();
+  const errorText = useErrorText();
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  function run<R>(action: () => Promise<TActionResult<R>>, onSuccess: (data: R) => string | void) {
+    setError(null);
+    setMessage(null);
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) {
+        const fieldError = Object.values(result.fieldErrors ?? {})[0];
+        setError((fieldError && errorText(fieldError)) || result.error);
+        return;
+      }
+      const text = onSuccess(result.data);
+      if (text) setMessage(text);
+      router.refresh();
+    });
+  }
+  return { run, isPending, error, message };
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormError } from "@/components/forms/form-error";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Input, useErrorText } from "@/components/ui/field";
+import { ZInviteMember } from "@/lib/schemas/users";
+import { inviteMemberAction } from "@/lib/actions/invite-member";
+import type { TPermission } from "@/lib/auth/permissions";
+import { GrantsPicker } from "./grants-picker";
+
+export function InviteForm({ accountId }: { accountId: string }) {
+  const t = useTranslations("users");
+  const router = useRouter();
+  const errorText = useErrorText();
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZInviteMember, inviteMemberAction, {
+    defaultValues: { accountId, email: "", name: "", phone: "", permissions: [] },
+    onSuccess: (data) => {
+      const notice = !data.isMailSent ? "mailFailed" : data.isNewPerson ? "newPerson" : "existing";
+      router.push(`/users/${data.userId}?invited=${notice}`);
+      router.refresh();
+    },
+  });
+  const {
+    register,
+    setValue,
+    formState: { errors },
+  } = form;
+  const permissions = (useWatch({ control: form.control, name: "permissions" }) ?? []) as TPermission[];
+  const permissionsError = errors.permissions?.message ?? (Array.isArray(errors.permissions) ? errors.permissions.find(Boolean)?.message : undefined);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="invite-form">
+      <FormError message={formError ?? errorText(errors.root?.message)} />
+      <input type="hidden" {...register("accountId")} />
+      <Input label={t("form.email")} type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Input label={t("form.name")} autoComplete="off" error={errors.name?.message} {...register("name")} />
+        <Input label={t("form.phone")} type="tel" hint={t("form.phoneHint")} autoComplete="off" error={errors.phone?.message} {...register("phone")} />
+      </div>
+      <GrantsPicker
+        value={permissions}
+        onChange={(next) => setValue("permissions", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+        error={errorText(permissionsError)}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" isLoading={isSubmitting} loadingText={t("form.submitting")}>
+          {t("form.submit")}
+        </Button>
+        <Link href="/users" className={buttonClass("secondary")}>
+          {t("form.cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}
