@@ -69,3 +69,15 @@ describe("the action builder", () => {
     expect(await adminOnly({})).toEqual({ ok: true, data: "done" });
   });
 });
+
+describe("an account whose owner requires two-factor sign-in", () => {
+  it("refuses its actions to a member who has not set up TOTP, and allows them once set up", async () => {
+    const { account } = await createAccount();
+    await db.account.update({ where: { id: account.id }, data: { requireTotp: true } });
+    const member = await addMember(account.id, ["services.manage"]);
+    actAs(member);
+    expect(await touch({ accountId: account.id, note: "ok" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs({ ...member, totpEnabledAt: new Date() } as typeof member);
+    expect(await touch({ accountId: account.id, note: "ok" })).toMatchObject({ ok: true });
+  });
+});

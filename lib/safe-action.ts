@@ -26,7 +26,7 @@ export type TPublicCtx = { meta: TRequestMeta; locale: TLocale };
 export type TUserCtx = TPublicCtx & { auth: TAuth; audit: TAudit };
 export type TAccountCtx = TUserCtx & {
   caller: TCaller;
-  account: { id: string; status: string; billingMethod: string; creditLimit: number };
+  account: { id: string; status: string; billingMethod: string; creditLimit: number; requireTotp: boolean };
 };
 export type TStaffCtx = TUserCtx & { staffRole: "SUPPORT" | "ADMIN" };
 
@@ -124,7 +124,7 @@ export function accountAction<S extends z.ZodType<{ accountId: string }>, R>(
       const { auth } = ctx;
       const membership = await db.membership.findUnique({
         where: { userId_accountId: { userId: auth.user.id, accountId: input.accountId } },
-        include: { account: { select: { id: true, status: true, billingMethod: true, creditLimit: true } } },
+        include: { account: { select: { id: true, status: true, billingMethod: true, creditLimit: true, requireTotp: true } } },
       });
       const deniedBy = { actorId: auth.actor.id, userId: auth.user.id, impersonationId: auth.impersonation?.id ?? null };
       if (
@@ -148,6 +148,10 @@ export function accountAction<S extends z.ZodType<{ accountId: string }>, R>(
         throw new AppError("FORBIDDEN", "forbidden");
       }
       if (!READABLE_ACCOUNT_STATUSES.includes(membership.account.status)) throw new AppError("ACCOUNT_INACTIVE", "accountClosed");
+      // The owner required two-factor sign-in: nothing in this account until it is set up.
+      if (membership.account.requireTotp && !auth.user.totpEnabledAt && !auth.impersonation) {
+        throw new AppError("FORBIDDEN", "totpRequired");
+      }
       if (options.requireActiveAccount && membership.account.status !== "ACTIVE") {
         throw new AppError("ACCOUNT_INACTIVE", "accountSuspended");
       }

@@ -3,7 +3,7 @@ import { cn } from "./cn";
 // Tables scroll sideways inside their card on a narrow phone rather than break the page.
 export function Table({ className, children }: { className?: string; children: React.ReactNode }) {
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    <div className="relative -mx-4 overflow-x-auto sm:mx-0">
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
     </div>
   );
