@@ -13,7 +13,8 @@ describe("requiring TOTP for every user of the cabinet", () => {
     expect(await setRequireTotpAction({ accountId: account.id, requireTotp: true })).toMatchObject({ ok: false, fieldErrors: { root: "users.errors.totpFirst" } });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).requireTotp).toBe(false);
 
-    await db.user.update({ where: { id: owner.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
+    // getAuth() reads the user afresh on every request; the test does the same.
+    actAs(await db.user.update({ where: { id: owner.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } }));
     expect(await setRequireTotpAction({ accountId: account.id, requireTotp: true })).toEqual({ ok: true, data: { requireTotp: true } });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).requireTotp).toBe(true);
     expect(await setRequireTotpAction({ accountId: account.id, requireTotp: false })).toEqual({ ok: true, data: { requireTotp: false } });
