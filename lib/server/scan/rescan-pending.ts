@@ -7,8 +7,8 @@ export type TRescanSummary = { checked: number; clean: number; infected: number;
 
 // Scans the files accepted while clamd was unreachable. Clean → downloadable; infected →
 // the bytes are deleted and the row stays as a record of the refusal; scanner still
-// down → left PENDING for the next run. Called by staff (/staff/requests) or
-// `npm run attachments:rescan`.
+// down → left PENDING for the next run. Staff run it from /staff/requests
+// (lib/actions/rescan-attachments.ts); a scheduler can call the same function.
 export async function rescanPending(options: { limit?: number } = {}): Promise<TRescanSummary> {
   const store = getObjectStore();
   const pending = await db.attachment.findMany({
