@@ -14,7 +14,7 @@ type TTarget = { path: string } | { host: string; port: number };
 
 const CHUNK_BYTES = 64 * 1024;
 
-export function clamdTarget(env: NodeJS.ProcessEnv = process.env): TTarget {
+export function clamdTarget(env: Record<string, string | undefined> = process.env): TTarget {
   if (env.CLAMD_SOCKET) return { path: env.CLAMD_SOCKET };
   return { host: env.CLAMD_HOST || "127.0.0.1", port: Number(env.CLAMD_PORT || 3310) };
 }
