@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { createPerson, createSubscriber } from "../fixtures/people";
+import { createPerson } from "../fixtures/people";
+import { newSubscriber as createSubscriber } from "./subscriber";
 import { latestMail } from "../fixtures/mailbox";
 import { db } from "../fixtures/db";
 import { pdfBytes } from "./upload-fixtures";
@@ -17,8 +18,10 @@ test("a user files a claim with a PDF, staff answer, the user sees the answer an
   await customer.getByLabel("Файлы").setInputFiles({ name: "претензия.pdf", mimeType: "application/pdf", buffer: pdfBytes() });
   await expect(customer.getByTestId("picked-files")).toContainText("претензия.pdf");
   await customer.getByRole("button", { name: "Отправить заявление" }).click();
-  await expect(customer).toHaveURL(/\/requests\/[a-z0-9]+$/, { timeout: 30_000 });
-  const number = (await customer.getByRole("heading", { level: 1 }).textContent())!.match(/REQ-\d{4}-\d{6}/)![0];
+  await expect(customer).toHaveURL(/\/requests\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
+  const heading = customer.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(/REQ-\d{4}-\d{6} · Нет связи в офисе/);
+  const number = (await heading.textContent())!.match(/REQ-\d{4}-\d{6}/)![0];
 
   // The file was scanned clean: a download link, served as an attachment.
   const link = customer.getByRole("link", { name: "претензия.pdf" });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { createSubscriber } from "../fixtures/people";
+import { money, newSubscriber as createSubscriber } from "../requests/subscriber";
 import { db } from "../fixtures/db";
 
 async function chooseTariff(page: Page, name: string) {
@@ -15,14 +15,14 @@ test("a service connected from the cabinet appears in the subscriptions and the 
   await page.goto("/services/changes");
   await chooseTariff(page, "Бизнес 100 Мбит/с");
   await page.getByLabel("Количество").fill("2");
-  await expect(page.getByTestId("connect-estimate")).toContainText("104 400,00 ₸ в месяц с НДС");
+  await expect(page.getByTestId("connect-estimate")).toContainText(money("104 400,00 ₸ в месяц с НДС"));
   await page.getByRole("button", { name: "Подключить", exact: true }).click();
   await expect(page.getByTestId("change-result")).toContainText("Подключение: Бизнес 100 Мбит/с × 2");
 
   await expect(page.getByTestId("subscription-row").filter({ hasText: "Бизнес 100 Мбит/с" })).toContainText("2");
   const next = page.getByTestId("next-charges");
-  await expect(next.getByTestId("next-charge-line").filter({ hasText: "Бизнес 100 Мбит/с" })).toContainText("90 000,00 ₸");
-  await expect(next.getByTestId("next-charges-total")).toHaveText(/104 400,00\s₸/);
+  await expect(next.getByTestId("next-charge-line").filter({ hasText: "Бизнес 100 Мбит/с" })).toContainText(money("90 000,00 ₸"));
+  await expect(next.getByTestId("next-charges-total")).toHaveText(money("104 400,00 ₸"));
   await expect(next.getByTestId("change-charges")).toContainText("Подключение: Бизнес 100 Мбит/с × 2");
 
   const charge = await db.ledgerEntry.findFirst({ where: { accountId: account.id, kind: "CHARGE" } });
@@ -34,11 +34,11 @@ test("a prepaid account is told why it cannot connect more than it can pay for",
   const { owner, account } = await createSubscriber({ billingMethod: "PREPAID" }); // credit 100 000 ₸, balance 0
   await login(page, owner.login);
   await page.goto("/services/changes");
-  await expect(page.getByTestId("prepaid-funds")).toContainText("доступно 100 000,00 ₸");
+  await expect(page.getByTestId("prepaid-funds")).toContainText(money("доступно 100 000,00 ₸"));
   await chooseTariff(page, "Бизнес 500 Мбит/с");
   await page.getByRole("button", { name: "Подключить", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Недостаточно средств" })).toContainText(
-    /139 200,00\s₸.*100 000,00\s₸.*Пополните счёт на 39 200,00\s₸/,
+    new RegExp(`${money("139 200,00 ₸").source}.*${money("100 000,00 ₸").source}.*${money("Пополните счёт на 39 200,00 ₸").source}`),
   );
   expect(await db.subscription.count({ where: { accountId: account.id } })).toBe(0);
 });
