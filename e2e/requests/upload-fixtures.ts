@@ -21,6 +21,7 @@ export function clamdAnswers(): Promise<boolean> {
     let reply = "";
     socket.setTimeout(2000, () => (socket.destroy(), resolve(false)));
     socket.on("error", () => resolve(false));
+    socket.on("close", () => resolve(reply.includes("PONG")));
     socket.on("connect", () => socket.write("zPING\0"));
     socket.on("data", (d) => {
       reply += d;
