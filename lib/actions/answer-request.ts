@@ -11,6 +11,7 @@ import { refuse } from "@/lib/server/requests/refuse";
 import { auditInfected } from "@/lib/server/requests/audit-infected";
 import { createRequestNotice } from "@/lib/server/requests/create-request-notice";
 import { mailCustomerAnswer } from "@/lib/server/requests/mail-customer-answer";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // Staff answer in the thread: the customer gets a notice in the cabinet and a mail; the
 // request moves to the chosen status (by default: waiting for the customer). Answering an
@@ -23,12 +24,13 @@ export const answerRequest = staffAction("SUPPORT", ZAnswerRequest, async (input
   const status = input.status === "KEEP" ? request.status : input.status;
   const message = await withUploads(input.files, auditInfected(ctx, request.accountId), (stored) =>
     db.$transaction(async (tx) => {
+      await claimWriteLock(tx);
       const created = await tx.requestMessage.create({ data: { requestId: request.id, authorId, isStaff: true, body: input.body } });
       await createAttachmentRows(tx, stored, { accountId: request.accountId, requestId: request.id, messageId: created.id, uploadedById: authorId });
       await tx.supportRequest.update({ where: { id: request.id }, data: { status, assigneeId: request.assigneeId ?? authorId } });
       await createRequestNotice(tx, request, "answer");
       return created;
-    }),
+    }, WRITE_TX),
   );
   await ctx.audit({
     accountId: request.accountId,

@@ -9,6 +9,7 @@ import { createAttachmentRows } from "@/lib/server/attachments/create-attachment
 import { almatyYear, claimDueAt, requestNumber } from "@/lib/server/requests/request-rules";
 import { auditInfected } from "@/lib/server/requests/audit-infected";
 import { mailStaffMessage } from "@/lib/server/requests/mail-staff-message";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // Files a request (clause 4.5.2): a gapless number, a claim's answer deadline, the first
 // message with its scanned attachments; the support team is told by mail.
@@ -17,6 +18,7 @@ export const createRequest = accountAction("requests.manage", ZCreateRequest, as
   const authorId = ctx.auth.user.id;
   const request = await withUploads(input.files, auditInfected(ctx, accountId), (stored) =>
     db.$transaction(async (tx) => {
+      await claimWriteLock(tx);
       const now = new Date();
       const year = almatyYear(now);
       const number = requestNumber(year, await nextInSequence(tx, `REQ-${year}`));
@@ -35,7 +37,7 @@ export const createRequest = accountAction("requests.manage", ZCreateRequest, as
       });
       await createAttachmentRows(tx, stored, { accountId, requestId: created.id, messageId: created.messages[0].id, uploadedById: authorId });
       return created;
-    }),
+    }, WRITE_TX),
   );
   await ctx.audit({
     accountId,

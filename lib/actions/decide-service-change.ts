@@ -12,6 +12,7 @@ import { planServiceChange } from "@/lib/server/service-changes/plan-service-cha
 import { assertAffordable } from "@/lib/server/service-changes/assert-affordable";
 import { applyServiceChange } from "@/lib/server/service-changes/apply-service-change";
 import { describeChange } from "@/lib/server/service-changes/describe-change";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // Staff approve a pending service change (it is applied now, with the same checks and
 // charges as a self-service one) or reject it with a reason. Either way the request gets
@@ -26,6 +27,7 @@ export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, 
   const t = await getTranslations("requests");
 
   const outcome = await db.$transaction(async (tx) => {
+    await claimWriteLock(tx);
     let body: string;
     let chargedTiyn = 0;
     if (input.decision === "APPROVE") {
@@ -53,7 +55,7 @@ export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, 
     await tx.supportRequest.update({ where: { id: request.id }, data: { status: "RESOLVED", assigneeId: request.assigneeId ?? staffId } });
     await createRequestNotice(tx, request, "answer");
     return { body, chargedTiyn };
-  });
+  }, WRITE_TX);
 
   await ctx.audit({
     accountId: change.accountId,

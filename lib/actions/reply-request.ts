@@ -10,6 +10,7 @@ import { isOpen, statusAfterCustomerReply } from "@/lib/server/requests/request-
 import { refuse } from "@/lib/server/requests/refuse";
 import { auditInfected } from "@/lib/server/requests/audit-infected";
 import { mailStaffMessage } from "@/lib/server/requests/mail-staff-message";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // The customer's message in a request's thread; it reopens a request that was waiting
 // for them or resolved, and tells the assignee (or the support mailbox).
@@ -21,6 +22,7 @@ export const replyRequest = accountAction("requests.manage", ZReplyRequest, asyn
   if (!isOpen(request.status)) await refuse("body", "thread.closed");
   const message = await withUploads(input.files, auditInfected(ctx, accountId), (stored) =>
     db.$transaction(async (tx) => {
+      await claimWriteLock(tx);
       const created = await tx.requestMessage.create({ data: { requestId: request.id, authorId, isStaff: false, body: input.body } });
       await createAttachmentRows(tx, stored, { accountId, requestId: request.id, messageId: created.id, uploadedById: authorId });
       await tx.supportRequest.update({
@@ -28,7 +30,7 @@ export const replyRequest = accountAction("requests.manage", ZReplyRequest, asyn
         data: { status: statusAfterCustomerReply(request.status, !!request.assigneeId) },
       });
       return created;
-    }),
+    }, WRITE_TX),
   );
   await ctx.audit({
     accountId,

@@ -6,6 +6,7 @@ import { staffAction } from "@/lib/safe-action";
 import { ZSetRequestStatus } from "@/lib/schemas/requests";
 import { refuse } from "@/lib/server/requests/refuse";
 import { createRequestNotice } from "@/lib/server/requests/create-request-notice";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // Staff move a request through its statuses; a closed request stays closed. The customer
 // sees the change in the cabinet's notices.
@@ -15,12 +16,13 @@ export const setRequestStatus = staffAction("SUPPORT", ZSetRequestStatus, async 
   if (request.status === input.status) return { status: request.status };
   if (request.status === "CLOSED") await refuse("status", "thread.closed");
   await db.$transaction(async (tx) => {
+    await claimWriteLock(tx);
     await tx.supportRequest.update({
       where: { id: request.id },
       data: { status: input.status, assigneeId: request.assigneeId ?? ctx.auth.actor.id },
     });
     await createRequestNotice(tx, request, "status", input.status);
-  });
+  }, WRITE_TX);
   await ctx.audit({
     accountId: request.accountId,
     action: "request.status",

@@ -11,6 +11,7 @@ import { planServiceChange, type TChangeInput } from "./plan-service-change";
 import { assertAffordable } from "./assert-affordable";
 import { applyServiceChange } from "./apply-service-change";
 import { describeChange } from "./describe-change";
+import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 export type TServiceChangeOutcome =
   | { outcome: "APPLIED"; changeId: string; subscriptionId: string; chargedTiyn: number; summary: string }
@@ -25,6 +26,7 @@ export async function performServiceChange(ctx: TAccountCtx, input: TChangeInput
   const account = ctx.account;
   const t = await getTranslations("requests");
   const result = await db.$transaction(async (tx): Promise<TServiceChangeOutcome & { body?: string }> => {
+    await claimWriteLock(tx);
     const plan = await planServiceChange(tx, account, input);
     if (plan.subscription) {
       const pending = await tx.serviceChange.findFirst({ where: { subscriptionId: plan.subscription.id, status: "PENDING" } });
@@ -66,7 +68,7 @@ export async function performServiceChange(ctx: TAccountCtx, input: TChangeInput
       data: { ...row, subscriptionId: applied.subscriptionId, status: "APPLIED", decidedAt: now },
     });
     return { outcome: "APPLIED", changeId: change.id, subscriptionId: applied.subscriptionId, chargedTiyn: applied.chargedTiyn, summary };
-  });
+  }, WRITE_TX);
 
   const { body, ...outcome } = result;
   await ctx.audit({
