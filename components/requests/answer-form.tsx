@@ -29,7 +29,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
       <FilePicker control={form.control} name="files" />
       <Select
         label={t("staff.answerStatus")}
-        options={STAFF_ANSWER_STATUSES.map((value) => ({ value, label: value === "KEEP" ? t("staff.keepStatus") : t(`status.${value}`) }))}
+        options={STAFF_ANSWER_STATUSES.map((value) => ({ value, label: value === "KEEP" ? t("staff.keepStatus") : t(`staff.status.${value}`) }))}
         error={errors.status?.message}
         {...form.register("status")}
       />

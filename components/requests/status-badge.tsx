@@ -9,8 +9,9 @@ const TONES = {
   CLOSED: "neutral",
 } as const;
 
-export async function RequestStatusBadge({ status }: { status: string }) {
-  const t = await getTranslations("requests.status");
+// Customers read "waiting for your reply"; staff read "waiting for the customer".
+export async function RequestStatusBadge({ status, viewer = "customer" }: { status: string; viewer?: "customer" | "staff" }) {
+  const t = await getTranslations(viewer === "staff" ? "requests.staff.status" : "requests.status");
   return (
     <span data-testid="request-status">
       <Badge tone={TONES[status as keyof typeof TONES] ?? "neutral"}>{t(status as never)}</Badge>

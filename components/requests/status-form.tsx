@@ -22,7 +22,7 @@ export function StatusForm({ requestId, status }: { requestId: string; status: T
       <FormError message={formError} />
       <Select
         label={t("staff.changeStatus")}
-        options={REQUEST_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+        options={REQUEST_STATUSES.map((value) => ({ value, label: t(`staff.status.${value}`) }))}
         error={form.formState.errors.status?.message}
         {...form.register("status")}
       />

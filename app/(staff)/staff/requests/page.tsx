@@ -42,7 +42,7 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
                 <option value="">{t("staff.any")}</option>
                 {REQUEST_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {t(`status.${s}`)}
+                    {t(`staff.status.${s}`)}
                   </option>
                 ))}
               </select>
@@ -109,7 +109,7 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
                     <Td className="min-w-48">{r.subject}</Td>
                     <Td className="whitespace-nowrap">{t(`topic.${r.topic}` as never)}</Td>
                     <Td>
-                      <RequestStatusBadge status={r.status} />
+                      <RequestStatusBadge status={r.status} viewer="staff" />
                     </Td>
                     <Td className="min-w-40">
                       <DueDate dueAt={r.dueAt} status={r.status} />

@@ -61,7 +61,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
               <div>
                 <dt className="text-slate-500">{t("columns.status")}</dt>
                 <dd className="mt-1">
-                  <RequestStatusBadge status={request.status} />
+                  <RequestStatusBadge status={request.status} viewer="staff" />
                 </dd>
               </div>
               {request.topic === "CLAIM" && (
@@ -80,7 +80,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                     {t("staff.accountTerms", {
                       billing: t(`staff.billing.${request.account.billingMethod}` as never),
                       credit: formatMoney(request.account.creditLimit, locale),
-                      status: request.account.status,
+                      status: t(`staff.accountStatus.${request.account.status}` as never),
                     })}
                   </span>
                 </dd>
