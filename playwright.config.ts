@@ -2,6 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+// The upload scanner and file store of the test server (scripts/e2e.mjs starts the clamd);
+// set here so the specs, which run in workers, read the same values.
+process.env.E2E_STORAGE_DIR ??= "data/e2e-storage";
+process.env.E2E_CLAMD_PORT ??= String(PORT + 1000);
 
 // The production server on loopback with its own database (scripts/e2e.mjs migrates and
 // seeds it), Debian's chromium, and two workers for these two-core machines.
@@ -35,6 +39,9 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${PORT}`,
       NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
       RATE_LIMIT_PER_MINUTE: "100000",
+      CLAMD_HOST: "127.0.0.1",
+      CLAMD_PORT: process.env.E2E_CLAMD_PORT,
+      STORAGE_DIR: process.env.E2E_STORAGE_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormError } from "@/components/forms/form-error";
+import { Input, Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { ZChangeSubscription } from "@/lib/schemas/service-changes";
+import { changeSubscription } from "@/lib/actions/change-subscription";
+import type { TServiceChangeOutcome } from "@/lib/server/service-changes/perform-service-change";
+import { ChangeResult } from "./change-result";
+import type { TTariffOption } from "./connect-service-form";
+
+// Another tariff of the same service, or another quantity.
+export function ChangeSubscriptionForm({
+  accountId,
+  subscription,
+  tariffs,
+}: {
+  accountId: string;
+  subscription: { id: string; tariffId: string; quantity: number };
+  tariffs: TTariffOption[];
+}) {
+  const t = useTranslations("requests.changes");
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<TServiceChangeOutcome | null>(null);
+  const defaults = { accountId, subscriptionId: subscription.id, tariffId: subscription.tariffId, quantity: subscription.quantity };
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZChangeSubscription, changeSubscription, {
+    defaultValues: defaults,
+    onSuccess: (data) => {
+      setOutcome(data);
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("change.title")}>
+      <ChangeResult outcome={outcome} />
+      <FormError message={formError} />
+      <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+        <Select
+          label={t("change.tariff")}
+          options={tariffs.map((x) => ({ value: x.id, label: x.label }))}
+          error={errors.tariffId?.message ?? errors.subscriptionId?.message}
+          {...form.register("tariffId")}
+        />
+        <Input label={t("quantity")} type="number" inputMode="numeric" min={1} error={errors.quantity?.message} {...form.register("quantity")} />
+      </div>
+      <p className="text-xs text-slate-500">{t("change.note")}</p>
+      <Button type="submit" variant="secondary" isLoading={isSubmitting}>
+        {t("change.submit")}
+      </Button>
+    </form>
+  );
+}
