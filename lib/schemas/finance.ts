@@ -25,14 +25,18 @@ export type TLedgerFilter = z.output<typeof ZLedgerFilter>;
 export const TOPUP_MIN_TIYN = 1_000_00;
 export const TOPUP_MAX_TIYN = 100_000_000_00;
 
-// "Invoice for top-up": the amount to pay, VAT included, as the person types it.
+// "Invoice for top-up": the amount to pay, VAT included, as the person types it ("50 000",
+// "1 250,50"), in tiyn after parsing. A number passes as it is: useActionForm hands the
+// action the resolver's output, so the schema must accept its own output again.
 export const ZTopupInvoice = z.object({
   accountId: zId,
-  amount: z
-    .string()
-    .trim()
-    .min(1, "validation.required")
-    .transform((v) => parseTenge(v) ?? Number.NaN)
-    .pipe(z.number("finance.topup.amountInvalid").min(TOPUP_MIN_TIYN, "finance.topup.amountMin").max(TOPUP_MAX_TIYN, "finance.topup.amountMax")),
+  amount: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseTenge(v) ?? Number.NaN)) : v),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "validation.required" : "finance.topup.amountInvalid") })
+      .int("finance.topup.amountInvalid")
+      .min(TOPUP_MIN_TIYN, "finance.topup.amountMin")
+      .max(TOPUP_MAX_TIYN, "finance.topup.amountMax"),
+  ),
 });
 export type TTopupInvoice = z.input<typeof ZTopupInvoice>;

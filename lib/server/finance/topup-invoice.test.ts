@@ -5,6 +5,7 @@ import { addMember, createAccount, createUser } from "@/test/factories";
 import { callerFor, ensureVatRates } from "@/test/cabinet";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { createTopupInvoice } from "@/lib/actions/create-topup-invoice";
+import { ZTopupInvoice } from "@/lib/schemas/finance";
 import { issueTopupInvoice } from "./issue-topup-invoice";
 import { getBalance } from "./get-balance";
 
@@ -52,6 +53,12 @@ describe("invoice for top-up", () => {
     // Gapless: the next invoice takes the next number.
     const next = await createTopupInvoice({ accountId: account.id, amount: "1000" });
     expect(next.ok && Number(next.data.number.slice(-6))).toBe(Number(doc.number.slice(-6)) + 1);
+  });
+
+  it("parses what a person types and accepts its own output again (the form sends the parsed value)", () => {
+    const once = ZTopupInvoice.parse({ accountId: "a", amount: "1 250,50" });
+    expect(once.amount).toBe(1_250_50);
+    expect(ZTopupInvoice.parse(once).amount).toBe(1_250_50);
   });
 
   it("refuses a bad amount with a field error", async () => {

@@ -6,10 +6,24 @@ import { formatMoney, vatOf, type TLocale } from "@/lib/money";
 import type { TConnectedService } from "@/lib/server/dashboard/list-connected-services";
 import { localized } from "./labels";
 
+// A footer label spanning the columns shown: one on a phone, three from "sm" up.
+function LabelCells({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <Td className="sm:hidden">{children}</Td>
+      <Td colSpan={3} className="hidden sm:table-cell">
+        {children}
+      </Td>
+    </>
+  );
+}
+
 export async function ServicesCard({ services, vatRateBp }: { services: TConnectedService[]; vatRateBp: number | null }) {
   const t = await getTranslations("dashboard");
   const locale = (await getLocale()) as TLocale;
   const format = await getFormatter();
+  const quantity = (s: TConnectedService) =>
+    t.has(`units.${s.unit}` as never) ? t(`units.${s.unit}` as never, { count: s.quantity } as never) : String(s.quantity);
   const total = services.filter((s) => s.status === "ACTIVE").reduce((sum, s) => sum + s.monthlyCost, 0);
   return (
     <Card data-testid="dashboard-services">
@@ -26,8 +40,8 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
           <thead>
             <tr>
               <Th>{t("services.service")}</Th>
-              <Th>{t("services.quantity")}</Th>
-              <Th>{t("services.status")}</Th>
+              <Th className="hidden sm:table-cell">{t("services.quantity")}</Th>
+              <Th className="hidden sm:table-cell">{t("services.status")}</Th>
               <Th className="text-right">{t("services.monthly")}</Th>
             </tr>
           </thead>
@@ -39,9 +53,13 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
                   <div className="text-xs text-slate-500">
                     {localized(s.tariff, locale)} · {t("services.since", { date: format.dateTime(s.startedAt, { dateStyle: "medium" }) })}
                   </div>
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-xs sm:hidden">
+                    <span>{quantity(s)}</span>
+                    <Badge tone={s.status === "ACTIVE" ? "success" : "warning"}>{t(`services.subscriptionStatus.${s.status}` as never)}</Badge>
+                  </div>
                 </Td>
-                <Td className="whitespace-nowrap">{t.has(`units.${s.unit}` as never) ? t(`units.${s.unit}` as never, { count: s.quantity } as never) : s.quantity}</Td>
-                <Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell">{quantity(s)}</Td>
+                <Td className="hidden sm:table-cell">
                   <Badge tone={s.status === "ACTIVE" ? "success" : "warning"}>{t(`services.subscriptionStatus.${s.status}` as never)}</Badge>
                 </Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(s.monthlyCost, locale)}</Td>
@@ -50,14 +68,14 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-slate-200 font-semibold">
-              <Td colSpan={3}>{t("services.total")}</Td>
+              <LabelCells>{t("services.total")}</LabelCells>
               <Td className="whitespace-nowrap text-right tabular-nums" data-testid="services-total">
                 {formatMoney(total, locale)}
               </Td>
             </tr>
             {vatRateBp !== null && (
               <tr className="text-slate-600">
-                <Td colSpan={3}>{t("services.totalWithVat", { rate: vatRateBp / 100 })}</Td>
+                <LabelCells>{t("services.totalWithVat", { rate: vatRateBp / 100 })}</LabelCells>
                 <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(total + vatOf(total, vatRateBp), locale)}</Td>
               </tr>
             )}

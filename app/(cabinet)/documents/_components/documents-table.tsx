@@ -15,31 +15,35 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
       <thead>
         <tr>
           <Th>{t("table.kind")}</Th>
-          <Th>{t("table.date")}</Th>
-          <Th>{t("table.period")}</Th>
+          <Th className="hidden sm:table-cell">{t("table.date")}</Th>
+          <Th className="hidden md:table-cell">{t("table.period")}</Th>
           <Th className="text-right">{t("table.amount")}</Th>
-          <Th>{t("table.status")}</Th>
-          <Th>
-            <span className="sr-only">{t("table.download")}</span>
-          </Th>
+          <Th className="hidden sm:table-cell">{t("table.status")}</Th>
+          <Th>{t("table.download")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid="document-rows">
         {rows.map((d) => (
           <tr key={d.id} data-testid="document-row" data-number={d.number}>
-            <Td className="min-w-48">
+            <Td className="sm:min-w-48">
               <div className="font-medium">{t(`kind.${d.kind}` as never)}</div>
-              <div className="whitespace-nowrap text-xs text-slate-500">№ {d.number}</div>
+              <div className="whitespace-nowrap text-xs text-slate-500">
+                № {d.number}
+                <span className="sm:hidden"> · {date(d.issuedAt)}</span>
+              </div>
+              <div className="mt-1 sm:hidden">
+                <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
+              </div>
             </Td>
-            <Td className="whitespace-nowrap">{date(d.issuedAt)}</Td>
-            <Td className="whitespace-nowrap">{d.periodStart && d.periodEnd ? `${date(d.periodStart)} – ${date(d.periodEnd)}` : "—"}</Td>
+            <Td className="hidden whitespace-nowrap sm:table-cell">{date(d.issuedAt)}</Td>
+            <Td className="hidden whitespace-nowrap md:table-cell">{d.periodStart && d.periodEnd ? `${date(d.periodStart)} – ${date(d.periodEnd)}` : "—"}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               <div>{formatMoney(d.amountGross, locale)}</div>
               <div className="text-xs text-slate-500">
                 {t("table.vat")} {d.vatRateBp / 100} %: {formatMoney(d.amountVat, locale)}
               </div>
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td className="hidden whitespace-nowrap sm:table-cell">
               <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
               {d.dueAt && d.status !== "PAID" && d.kind === "INVOICE" && <div className="mt-1 text-xs text-slate-500">{t("table.dueAt", { date: date(d.dueAt) })}</div>}
             </Td>
