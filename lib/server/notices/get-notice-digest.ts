@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
+import { visibleNoticesSql } from "./notice-scope";
 
 export type TNoticeDigestItem = {
   id: string;
@@ -31,25 +32,16 @@ export const DIGEST_SIZE = 5;
 // The unread count for the shell's badge and the newest notices for the dashboard, in ONE
 // statement: the count is a window over every visible notice, evaluated before the LIMIT.
 // Cached per request, so the shell and the dashboard share it. The visibility rule is the
-// same as visibleNoticesWhere() in notice-scope.ts (a test keeps the two in step).
+// notice-scope.ts's.
 export const getNoticeDigest = cache(async (caller: TCaller): Promise<{ unread: number; latest: TNoticeDigestItem[] }> => {
   assertCan(caller, "notices.read");
-  const now = new Date();
   const rows = await db.$queryRaw<TRaw[]>(Prisma.sql`
     SELECT n."id", n."kind", n."severity", n."titleRu", n."titleKk", n."titleEn", n."publishAt",
            CASE WHEN r."noticeId" IS NULL THEN 0 ELSE 1 END AS "isRead",
            SUM(CASE WHEN r."noticeId" IS NULL THEN 1 ELSE 0 END) OVER () AS "unread"
     FROM "Notice" n
     LEFT JOIN "NoticeRead" r ON r."noticeId" = n."id" AND r."userId" = ${caller.userId}
-    WHERE n."publishAt" <= ${now}
-      AND (
-        n."audience" = 'ALL'
-        OR (n."audience" = 'ACCOUNT' AND n."accountId" = ${caller.accountId})
-        OR (n."audience" = 'SERVICE' AND EXISTS (
-          SELECT 1 FROM "Subscription" s JOIN "Tariff" t ON t."id" = s."tariffId"
-          WHERE t."serviceId" = n."serviceId" AND s."accountId" = ${caller.accountId} AND s."status" = 'ACTIVE'
-        ))
-      )
+    WHERE ${visibleNoticesSql(caller.accountId)}
     ORDER BY n."publishAt" DESC, n."id" DESC
     LIMIT ${DIGEST_SIZE}`);
   return {
