@@ -9,6 +9,8 @@ import { formatDocumentNumber, sequenceKey } from "@/lib/server/documents/number
 import { almatyYmd } from "./almaty-time";
 
 const PAYMENT_TERM_DAYS = 10;
+// SQLite lets one writer in at a time: wait for the lock a while rather than fail at once.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
 // "Invoice for top-up": an invoice for payment of the amount the customer names (VAT
 // included, at the rate in force today), one line, numbered from the gapless INVOICE
@@ -18,16 +20,18 @@ const PAYMENT_TERM_DAYS = 10;
 export async function issueTopupInvoice(caller: TCaller, amountGross: number, now: Date = new Date()) {
   assertCan(caller, "finance.read");
   assertCan(caller, "documents.read");
+  // The reads come first, outside the transaction: in SQLite a transaction that reads and
+  // then writes can be refused at once (SQLITE_BUSY) when another connection is writing;
+  // one whose first statement is the write waits for the lock instead.
+  const [account, rateBp] = await Promise.all([
+    db.account.findUniqueOrThrow({ where: { id: caller.accountId }, select: { number: true, subscriber: { select: { contractNumber: true } } } }),
+    getVatRate(now),
+  ]);
+  const year = Number(almatyYmd(now).slice(0, 4));
+  const totals = splitGross(amountGross, rateBp);
+  const contract = account.subscriber.contractNumber;
   return db.$transaction(async (tx) => {
-    const account = await tx.account.findUniqueOrThrow({
-      where: { id: caller.accountId },
-      select: { number: true, subscriber: { select: { contractNumber: true } } },
-    });
-    const rateBp = await getVatRate(now, tx);
-    const year = Number(almatyYmd(now).slice(0, 4));
     const number = formatDocumentNumber("INVOICE", year, await nextInSequence(tx, sequenceKey("INVOICE", year)));
-    const totals = splitGross(amountGross, rateBp);
-    const contract = account.subscriber.contractNumber;
     const document = await tx.document.create({
       data: {
         accountId: caller.accountId,
@@ -54,5 +58,5 @@ export async function issueTopupInvoice(caller: TCaller, amountGross: number, no
       select: { id: true, number: true, amountGross: true, amountVat: true, vatRateBp: true },
     });
     return document;
-  });
+  }, TX_OPTIONS);
 }

@@ -19,7 +19,7 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
           <Th className="hidden md:table-cell">{t("table.period")}</Th>
           <Th className="text-right">{t("table.amount")}</Th>
           <Th className="hidden sm:table-cell">{t("table.status")}</Th>
-          <Th>{t("table.download")}</Th>
+          <Th className="hidden sm:table-cell">{t("table.download")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid="document-rows">
@@ -31,14 +31,17 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
                 № {d.number}
                 <span className="sm:hidden"> · {date(d.issuedAt)}</span>
               </div>
-              <div className="mt-1 sm:hidden">
+              <div className="mt-1 flex items-center gap-3 sm:hidden">
                 <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
+                <a href={pdfHref(d.id)} className="inline-flex min-h-8 items-center font-medium text-brand-700 hover:underline" aria-label={t("table.downloadLabel", { number: d.number })}>
+                  {t("table.download")}
+                </a>
               </div>
             </Td>
             <Td className="hidden whitespace-nowrap sm:table-cell">{date(d.issuedAt)}</Td>
             <Td className="hidden whitespace-nowrap md:table-cell">{d.periodStart && d.periodEnd ? `${date(d.periodStart)} – ${date(d.periodEnd)}` : "—"}</Td>
-            <Td className="whitespace-nowrap text-right tabular-nums">
-              <div>{formatMoney(d.amountGross, locale)}</div>
+            <Td className="text-right tabular-nums">
+              <div className="whitespace-nowrap">{formatMoney(d.amountGross, locale)}</div>
               <div className="text-xs text-slate-500">
                 {t("table.vat")} {d.vatRateBp / 100} %: {formatMoney(d.amountVat, locale)}
               </div>
@@ -47,7 +50,7 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
               <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
               {d.dueAt && d.status !== "PAID" && d.kind === "INVOICE" && <div className="mt-1 text-xs text-slate-500">{t("table.dueAt", { date: date(d.dueAt) })}</div>}
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td className="hidden whitespace-nowrap sm:table-cell">
               <a href={pdfHref(d.id)} className="inline-flex min-h-10 items-center font-medium text-brand-700 hover:underline" aria-label={t("table.downloadLabel", { number: d.number })}>
                 {t("table.download")}
               </a>

@@ -4,6 +4,9 @@ import { formatMoney, type TLocale } from "@/lib/money";
 import type { TMonthTotals } from "@/lib/server/finance/monthly-totals";
 import { monthDate } from "../../dashboard/_components/labels";
 
+// "ноябрь 2026 г." → "Ноябрь 2026 г." (CSS capitalize would also raise the "г.").
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export async function MonthlyTotalsTable({ months }: { months: TMonthTotals[] }) {
   const t = await getTranslations("finance.monthly");
   const locale = (await getLocale()) as TLocale;
@@ -22,7 +25,7 @@ export async function MonthlyTotalsTable({ months }: { months: TMonthTotals[] })
       <tbody className="divide-y divide-slate-100" data-testid="monthly-rows">
         {months.map((m) => (
           <tr key={m.month} data-month={m.month}>
-            <Td className="whitespace-nowrap capitalize">{format.dateTime(monthDate(m.month), { month: "long", year: "numeric" })}</Td>
+            <Td className="whitespace-nowrap">{upperFirst(format.dateTime(monthDate(m.month), { month: "long", year: "numeric" }))}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(m.charges, locale)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(m.payments, locale)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(m.adjustments, locale)}</Td>
