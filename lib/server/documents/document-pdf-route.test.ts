@@ -51,6 +51,9 @@ describe("GET /api/documents/[id]/pdf", () => {
     expect(foreign.status).toBe(404);
     expect(await foreign.text()).not.toContain(document.number);
     expect((await download("no-such-document")).status).toBe(404);
+    // Signed in but a member of no account (a trial user): nothing to serve.
+    actAs(await createUser());
+    expect((await download(document.id)).status).toBe(404);
     expect(await db.auditLog.count({ where: { actorId: other.owner.id, outcome: "DENIED", objectType: "document" } })).toBe(2);
   });
 
