@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { login } from "../fixtures/login";
+import { DEMO_PASSWORD, createAccountNotice, createCabinet } from "./fixtures";
+
+const badge = (page: import("@playwright/test").Page) => page.locator("aside").getByTestId("unread-count");
+
+test("notices show severity and unread marks; marking read updates the shell's count", async ({ page }) => {
+  const { account, owner } = await createCabinet();
+  const first = await createAccountNotice(account.id, `Плановая замена оборудования ${account.number}`);
+  await createAccountNotice(account.id, `Счёт выставлен ${account.number}`, "INFO");
+  await login(page, owner.login);
+  await page.goto("/notices");
+  await expect(page.getByRole("heading", { level: 1, name: "Уведомления" })).toBeVisible();
+  const before = Number(await badge(page).textContent());
+  expect(before).toBeGreaterThanOrEqual(2);
+  const item = page.getByTestId("notice").filter({ hasText: first.titleRu });
+  await expect(item.getByTestId("unread-mark")).toBeVisible();
+  await expect(item).toContainText("Важно");
+  await item.getByRole("button", { name: "Отметить прочитанным" }).click();
+  await expect(item.getByTestId("unread-mark")).toHaveCount(0);
+  await expect(badge(page)).toHaveText(String(before - 1));
+
+  await page.getByRole("button", { name: "Отметить все прочитанными" }).click();
+  await expect(page.getByTestId("unread-mark")).toHaveCount(0);
+  await expect(badge(page)).toHaveCount(0);
+  await page.goto("/notices?unread=1");
+  await expect(page.getByText("Все уведомления прочитаны")).toBeVisible();
+});
+
+test("the seeded person reads her notices in Kazakh", async ({ page }) => {
+  await login(page, "saule", DEMO_PASSWORD);
+  await page.getByTestId("language-switcher").selectOption("kk");
+  await expect(page.getByRole("heading", { level: 1, name: "Басты бет" })).toBeVisible();
+  await page.goto("/notices");
+  await expect(page.getByRole("heading", { level: 1, name: "Хабарламалар" })).toBeVisible();
+  await expect(page.getByTestId("notice-list")).toContainText("Төлем есепке алынды");
+  await expect(page.getByTestId("notice-list")).toContainText("Жеке кабинеттегі жоспарлы жұмыстар");
+});
+
+test("a member without the notices grant cannot open the notices", async ({ page }) => {
+  const { member } = await createCabinet({ memberPermissions: ["finance.read"] });
+  await login(page, member!.login);
+  await page.goto("/notices");
+  await expect(page.getByTestId("forbidden")).toBeVisible();
+  await expect(page.locator("aside").getByTestId("unread-count")).toHaveCount(0);
+});

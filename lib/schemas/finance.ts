@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { LEDGER_KINDS } from "@/lib/domain";
+import { parseTenge } from "@/lib/money";
+import { zId } from "./common";
+
+// Calendar days as <input type="date"> sends them; empty means "no bound".
+export const zDayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
+
+export const zPageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+// The ledger's filters, from the URL: anything malformed is ignored rather than refused.
+export const ZLedgerFilter = z.object({
+  kind: z.enum(LEDGER_KINDS).optional().catch(undefined),
+  from: zDayParam,
+  to: zDayParam,
+  page: zPageParam,
+});
+export type TLedgerFilter = z.output<typeof ZLedgerFilter>;
+
+export const TOPUP_MIN_TIYN = 1_000_00;
+export const TOPUP_MAX_TIYN = 100_000_000_00;
+
+// "Invoice for top-up": the amount to pay, VAT included, as the person types it ("50 000",
+// "1 250,50"), in tiyn after parsing. A number passes as it is: useActionForm hands the
+// action the resolver's output, so the schema must accept its own output again.
+export const ZTopupInvoice = z.object({
+  accountId: zId,
+  amount: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseTenge(v) ?? Number.NaN)) : v),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "validation.required" : "finance.topup.amountInvalid") })
+      .int("finance.topup.amountInvalid")
+      .min(TOPUP_MIN_TIYN, "finance.topup.amountMin")
+      .max(TOPUP_MAX_TIYN, "finance.topup.amountMax"),
+  ),
+});
+export type TTopupInvoice = z.input<typeof ZTopupInvoice>;

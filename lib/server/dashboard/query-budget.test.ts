@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from "vitest";
+
+// What each cabinet screen's data costs, counted two ways: Prisma operations (what the
+// benchmark's QUERY_COUNT counter in lib/db.ts counts) and SQL statements at the driver
+// adapter (an include Prisma answers with a second statement counts twice). The budget is
+// six operations per page: the session lookup (getAuth, mocked here, one operation), the
+// membership lookup (getCabinet), the shell's notice digest (shared with the page through
+// React's per-request cache) and at most three for the page itself.
+const sql = vi.hoisted(() => ({ count: 0, ops: 0, log: [] as string[] }));
+
+vi.mock("@/lib/db", async () => {
+  const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+  const { PrismaClient } = await import("@/generated/prisma/client");
+  const factory = new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = (query) => {
+      sql.count += 1;
+      sql.log.push(query.sql.slice(0, 80));
+      return queryRaw(query);
+    };
+    return adapter;
+  };
+  const client = new PrismaClient({ adapter: factory }).$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        sql.ops += 1;
+        return query(args);
+      },
+    },
+  });
+  return { db: client, queryCounter: { count: 0 } };
+});
+
+import { actAs } from "@/test/auth";
+import { createAccount } from "@/test/factories";
+import { addLedger, callerFor, ensureVatRates } from "@/test/cabinet";
+import { createDocument } from "@/test/documents";
+import { getCabinet } from "@/lib/auth/cabinet";
+import { getDashboard } from "./get-dashboard";
+import { listLedger } from "@/lib/server/finance/list-ledger";
+import { monthlyTotals } from "@/lib/server/finance/monthly-totals";
+import { listDocuments } from "@/lib/server/documents/list-documents";
+import { listNotices } from "@/lib/server/notices/list-notices";
+import { getNoticeDigest } from "@/lib/server/notices/get-notice-digest";
+
+async function count(run: () => Promise<unknown>): Promise<{ ops: number; sql: number }> {
+  sql.count = 0;
+  sql.ops = 0;
+  sql.log = [];
+  await run();
+  return { ops: sql.ops, sql: sql.count };
+}
+
+describe("SQL statements per screen", () => {
+  it("stays within the budget of six per page", async () => {
+    await ensureVatRates();
+    const { account, owner } = await createAccount();
+    await addLedger(account.id, [{ kind: "PAYMENT", amount: 1_000_00, occurredAt: "2026-11-01T10:00:00Z" }]);
+    await createDocument(account.id);
+    const caller = callerFor(owner, account.id);
+    actAs(owner);
+
+    const cabinet = await count(() => getCabinet());
+    const digest = await count(() => getNoticeDigest(caller));
+    const dashboard = await count(() => getDashboard(caller));
+    const pages = {
+      dashboard: { ops: dashboard.ops - digest.ops, sql: dashboard.sql - digest.sql }, // its digest is the shell's
+      finance: await count(() => Promise.all([listLedger(caller, { page: 1 }), monthlyTotals(caller, 12)])),
+      documents: await count(() => listDocuments(caller, { page: 1 })),
+      notices: await count(() => listNotices(caller, { page: 1 })),
+    };
+    const shellOps = 1 + cabinet.ops + digest.ops; // + the session row in getAuth
+    console.info(`shell: ${shellOps} operations (session 1, cabinet ${cabinet.ops}, digest ${digest.ops}); SQL statements: cabinet ${cabinet.sql}, digest ${digest.sql}`);
+    for (const [page, cost] of Object.entries(pages)) {
+      console.info(`${page}: ${shellOps + cost.ops} operations per request; its own ${cost.ops} operations = ${cost.sql} SQL statements`);
+      expect(shellOps + cost.ops, page).toBeLessThanOrEqual(6);
+      expect(cost.sql, page).toBe(cost.ops); // no hidden follow-up statements in the screens' own queries
+    }
+  });
+});

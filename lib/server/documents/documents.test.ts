@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { addMember, createAccount } from "@/test/factories";
+import { callerFor } from "@/test/cabinet";
+import { createDocument } from "@/test/documents";
+import { listDocuments, DOCUMENTS_PAGE_SIZE } from "./list-documents";
+import { listRecentDocuments } from "./list-recent-documents";
+import { getDocument } from "./get-document";
+
+describe("documents data functions", () => {
+  it("list the account's documents a page at a time, newest first, filtered by kind, status and period", async () => {
+    const { account, owner } = await createAccount();
+    const caller = callerFor(owner, account.id);
+    for (let i = 0; i < 25; i += 1) {
+      await createDocument(account.id, { kind: ["INVOICE", "ACT", "TAX_INVOICE"][i % 3], status: i === 4 ? "OVERDUE" : "ISSUED", issuedAt: new Date(Date.UTC(2026, 0, 10 + i * 7)) });
+    }
+    const first = await listDocuments(caller, { page: 1 });
+    const second = await listDocuments(caller, { page: 2 });
+    expect(first.total).toBe(25);
+    expect(first.rows).toHaveLength(DOCUMENTS_PAGE_SIZE);
+    expect(second.rows).toHaveLength(5);
+    expect(first.rows[0].issuedAt > first.rows[1].issuedAt).toBe(true);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(25);
+
+    const acts = await listDocuments(caller, { page: 1, kind: "ACT" });
+    expect(acts.total).toBe(8);
+    expect(acts.rows.every((r) => r.kind === "ACT")).toBe(true);
+    expect((await listDocuments(caller, { page: 1, status: "OVERDUE" })).total).toBe(1);
+    // 10 Jan + 7 days × i: February (Almaty) holds i = 4…7.
+    const feb = await listDocuments(caller, { page: 1, from: "2026-02-01", to: "2026-02-28" });
+    expect(feb.total).toBe(4);
+    expect((await listRecentDocuments(caller, 5)).map((d) => d.id)).toEqual(first.rows.slice(0, 5).map((d) => d.id));
+  });
+
+  it("give a foreign caller nothing and refuse a member without documents.read", async () => {
+    const { account, owner } = await createAccount();
+    const document = await createDocument(account.id);
+    const other = await createAccount();
+    const stranger = callerFor(other.owner, other.account.id);
+    expect((await listDocuments(stranger, { page: 1 })).total).toBe(0);
+    expect(await listRecentDocuments(stranger)).toEqual([]);
+    await expect(getDocument(stranger, document.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const member = await addMember(account.id, ["finance.read", "notices.read"]);
+    const withoutGrant = callerFor(member, account.id, "MEMBER", ["finance.read", "notices.read"]);
+    await expect(listDocuments(withoutGrant, { page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listRecentDocuments(withoutGrant)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getDocument(withoutGrant, document.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const found = await getDocument(callerFor(owner, account.id), document.id);
+    expect(found.lines).toHaveLength(2);
+    expect(found.account.subscriber.taxId).toMatch(/^\d/);
+  });
+});
