@@ -23,7 +23,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await action(values as TValues);
+    // The action gets what the person typed (the schema's input), not the client's parsed
+    // output: the server parses it again with the same schema, transforms included.
+    const result = await action(form.getValues());
     if (!result.ok) {
       const fields = Object.entries(result.fieldErrors ?? {});
       fields.forEach(([name, message], index) =>
