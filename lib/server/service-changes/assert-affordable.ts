@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { formatMoney, type TLocale } from "@/lib/money";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { refuse } from "@/lib/server/requests/refuse";
-import { accountBalance } from "./account-balance";
+import { ledgerBalance as accountBalance } from "@/lib/server/finance/get-balance";
 import { prepaidShortfall } from "./change-rules";
 import { withVat } from "./pricing";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/guards";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
-import { accountBalance } from "./account-balance";
+import { ledgerBalance as accountBalance } from "@/lib/server/finance/get-balance";
 import { approvalReason } from "./change-rules";
 
 // What the service-change panel offers the caller's account: its subscriptions, the

@@ -9,7 +9,7 @@ import { disconnectSubscription } from "@/lib/actions/disconnect-subscription";
 import { decideServiceChange } from "@/lib/actions/decide-service-change";
 import { getNextCharges } from "./get-next-charges";
 import { getServiceChangeOptions } from "./get-service-change-options";
-import { accountBalance } from "./account-balance";
+import { ledgerBalance as accountBalance } from "@/lib/server/finance/get-balance";
 import { nextPeriod, proratedNet, restOfMonth } from "./pricing";
 import { createCatalogue, pay } from "./test-catalogue";
 
