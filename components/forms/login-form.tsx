@@ -16,6 +16,7 @@ import { FormError } from "./form-error";
 // codes of lib/server/auth/authenticate.ts.
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth.login");
+  const tBlocked = useTranslations("staff.blockedLogin");
   const [error, setError] = useState<string | null>(null);
   const [needsTotp, setNeedsTotp] = useState(false);
   const {
@@ -37,7 +38,12 @@ export function LoginForm({ next }: { next: string }) {
       setNeedsTotp(true);
       return;
     }
-    setError(code === "BLOCKED" ? t("blocked") : code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
+    if (code.startsWith("BLOCKED")) {
+      const reason = code.slice("BLOCKED:".length);
+      setError(reason ? `${t("blocked")} ${tBlocked("reason", { reason })}` : t("blocked"));
+      return;
+    }
+    setError(code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
   });
 
   return (

@@ -11,7 +11,7 @@ import { cn } from "@/components/ui/cn";
 // Suggests the next version number: 2.0 → 3.0, 1.4 → 1.5.
 function nextVersion(current: string | undefined): string {
   if (!current) return "1.0";
-  const [major, minor] = current.split(".").map((n) => Number(n));
+  const major = Number(current.split(".")[0]);
   return Number.isFinite(major) ? `${major + 1}.0` : `${current}-new`;
 }
 
