@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { kzIbanFrom } from "@/lib/kz/iban";
 import { withCheckDigit } from "@/lib/kz/tax-id";
@@ -85,6 +85,11 @@ async function cases(): Promise<TCase[]> {
     },
   ];
 }
+
+// Other features' tests share this database and may look for the latest version.
+afterAll(async () => {
+  await db.agreementVersion.deleteMany({ where: { kind: "AGREEMENT", version: { startsWith: "99." } } });
+});
 
 describe("staff actions: who may call them", () => {
   let customer: TTestUser;

@@ -5,6 +5,7 @@ import { vatOf } from "@/lib/money";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import type { TRequestMeta } from "@/lib/request-meta";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
+import { takeWriteLock } from "@/lib/server/staff/take-write-lock";
 import { getVatRate } from "./get-vat-rate";
 import { isPeriodClosed, parsePeriod, type TPeriod } from "./period";
 import { allocateVat, computeCharges } from "./compute-charges";
@@ -87,10 +88,14 @@ type TBillArgs = {
 };
 
 async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account, meta }: TBillArgs): Promise<boolean> {
-  const alreadyBilled = await tx.ledgerEntry.count({
-    where: { accountId: account.id, period: period.key, kind: "CHARGE", billingRunId: { not: null } },
-  });
-  if (alreadyBilled > 0) return false;
+  await takeWriteLock(tx);
+  // Billed already: by this or an earlier run, or by documents issued outside a run
+  // (imported history) for the same month.
+  const [charges, invoices] = await Promise.all([
+    tx.ledgerEntry.count({ where: { accountId: account.id, period: period.key, kind: "CHARGE" } }),
+    tx.document.count({ where: { accountId: account.id, kind: "INVOICE", periodStart: { gte: period.start, lt: period.end } } }),
+  ]);
+  if (charges > 0 || invoices > 0) return false;
 
   const subscriptions = await tx.subscription.findMany({
     where: { accountId: account.id, startedAt: { lt: period.end }, OR: [{ endedAt: null }, { endedAt: { gt: period.start } }] },

@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { issueAuthToken } from "@/lib/server/auth/issue-auth-token";
 import { nextInSequence } from "@/lib/server/sequences/next-in-sequence";
 import { assertStaff, type TStaffRef } from "./assert-staff";
+import { takeWriteLock } from "./take-write-lock";
 import { sendStaffMail } from "./send-staff-mail";
 
 const fieldError = (field: string, key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { [field]: key } });
@@ -38,6 +39,7 @@ export async function registerSubscriber(staff: TStaffRef, input: TRegisterSubsc
   const { requisites: r, owner } = input;
 
   const result = await db.$transaction(async (tx) => {
+    await takeWriteLock(tx);
     if (await tx.subscriber.findUnique({ where: { taxId: r.taxId }, select: { id: true } })) {
       throw fieldError("requisites.taxId", "staff.register.errors.taxIdTaken");
     }

@@ -5,6 +5,7 @@ import type { TRequestMeta } from "@/lib/request-meta";
 import type { TStartImpersonation } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "./assert-staff";
+import { takeWriteLock } from "./take-write-lock";
 
 export const IMPERSONATION_MS = 30 * 60 * 1000;
 
@@ -55,6 +56,7 @@ export async function startImpersonation(staff: TStaffRef, sessionId: string, in
   }
 
   const impersonation = await db.$transaction(async (tx) => {
+    await takeWriteLock(tx);
     const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { impersonationId: true } });
     if (session.impersonationId) {
       await tx.impersonation.updateMany({ where: { id: session.impersonationId, endedAt: null }, data: { endedAt: now } });
