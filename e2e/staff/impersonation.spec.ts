@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { createSubscriber } from "../fixtures/people";
-import { createStaff, expectAuditRow } from "./staff-fixtures";
+import { createStaff, createStaffSubscriber, expectAuditRow, freeBin } from "./staff-fixtures";
 
 test("a customer gets 404 on the staff console, and the attempt is logged", async ({ page }) => {
-  const { owner } = await createSubscriber();
+  const { owner } = await createStaffSubscriber();
   await login(page, owner.login);
   const response = await page.goto("/staff");
   expect(response!.status()).toBe(404);
@@ -13,7 +12,7 @@ test("a customer gets 404 on the staff console, and the attempt is logged", asyn
 });
 
 test("support finds a subscriber and views the cabinet as its users, read-only; the owner's log gets every view", async ({ page }) => {
-  const { subscriber, account, owner, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
+  const { subscriber, account, owner, member } = await createStaffSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
   const support = await createStaff("SUPPORT");
   await login(page, support.login);
 
@@ -76,7 +75,7 @@ test("support registers a subscriber; its owner gets the activation link; the sa
   const support = await createStaff("SUPPORT");
   await login(page, support.login);
   await page.goto("/staff/subscribers/new");
-  const bin = await uniqueFreeBin();
+  const bin = await freeBin();
   const ownerEmail = `new-owner-${Date.now()}@e2e.kz`;
   const fill = async () => {
     await page.getByLabel("БИН или ИИН").fill(bin);
@@ -113,17 +112,3 @@ test("support registers a subscriber; its owner gets the activation link; the sa
   await expect(page.getByText("Абонент с таким БИН/ИИН уже зарегистрирован")).toBeVisible();
   expect(await db.subscriber.count({ where: { taxId: bin } })).toBe(1);
 });
-
-// A valid BIN (resident legal entity) nobody has registered yet.
-async function uniqueFreeBin(): Promise<string> {
-  for (;;) {
-    const first11 = `15044${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
-    const d = [...first11].map(Number);
-    const sum = (w: number[]) => d.reduce((a, x, i) => a + x * w[i], 0) % 11;
-    let c = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    if (c === 10) c = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-    if (c === 10) continue;
-    const bin = `${first11}${c}`;
-    if (!(await db.subscriber.findUnique({ where: { taxId: bin } }))) return bin;
-  }
-}

@@ -5,11 +5,20 @@ import { zId } from "./common";
 // What administrators publish: notices, maintenance windows, agreement versions, billing
 // runs. Times are typed in Asia/Almaty (UTC+5).
 
-export const zAlmatyDateTime = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "staff.validation.dateTime")
-  .transform((v) => new Date(`${v}:00+05:00`));
+// A date typed in the form becomes a Date in the browser (the resolver's output is what
+// the form posts), so the action accepts either.
+function almatyMoment(pattern: RegExp, suffix: string, message: string) {
+  return z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
+    if (v instanceof Date) return v;
+    if (!pattern.test(v)) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return new Date(`${v}${suffix}`);
+  });
+}
+
+export const zAlmatyDateTime = almatyMoment(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, ":00+05:00", "staff.validation.dateTime");
 
 const zOptionalAlmatyDateTime = z.union([z.literal(""), zAlmatyDateTime]).optional();
 
@@ -56,11 +65,7 @@ export const ZRunBilling = z.object({ period: z.string().trim().regex(/^\d{4}-\d
 export const ZPublishAgreement = z.object({
   kind: z.enum(["AGREEMENT", "OFFER"], "validation.choose"),
   version: z.string().trim().regex(/^[0-9A-Za-z.\-]{1,20}$/, "staff.validation.version"),
-  effectiveDate: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "staff.validation.date")
-    .transform((v) => new Date(`${v}T00:00:00+05:00`)),
+  effectiveDate: almatyMoment(/^\d{4}-\d{2}-\d{2}$/, "T00:00:00+05:00", "staff.validation.date"),
   ...texts,
 });
 export type TPublishAgreement = z.infer<typeof ZPublishAgreement>;
