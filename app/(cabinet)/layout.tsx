@@ -7,6 +7,7 @@ import { recordImpersonationView } from "@/lib/server/staff/record-impersonation
 import { CabinetShell } from "@/components/layout/cabinet-shell";
 import { CabinetBareFrame } from "@/components/staff/cabinet-bare-frame";
 import { AccountStatusBanner } from "@/components/staff/account-status-banner";
+import { PendingAccessBanner } from "@/components/staff/pending-access-banner";
 import { ImpersonationViewTracker } from "@/components/staff/impersonation-view-tracker";
 
 // Screens shown before everything else, without the menu.
@@ -41,6 +42,7 @@ export default async function CabinetLayout({ children }: { children: React.Reac
     <CabinetShell cabinet={cabinet}>
       {tracker}
       <AccountStatusBanner account={cabinet.current?.account} />
+      <PendingAccessBanner cabinet={cabinet} />
       {children}
     </CabinetShell>
   );

@@ -49,7 +49,7 @@ test("support finds a subscriber and views the cabinet as its users, read-only; 
   await expect(page.getByText("Режим просмотра сотрудником: изменения запрещены")).toBeVisible();
   expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).providerAccessConsent).toBe(false);
   // An in-app navigation is recorded too.
-  await page.locator('header a[href="/dashboard"]').click();
+  await page.locator('header a[href="/dashboard"]:visible').first().click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
   const imp = await db.impersonation.findFirstOrThrow({ where: { staffId: support.id, targetUserId: owner.id } });
