@@ -33,8 +33,9 @@ test("with consent required, support must ask; the owner approves in the cabinet
   await form.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(form.getByText("Владелец требует согласия на доступ: запросите его и дождитесь разрешения")).toBeVisible();
 
-  // The owner approves for the default four hours.
+  // The owner is told on every page, and approves for the default four hours.
   await ownerPage.reload();
+  await expect(ownerPage.getByTestId("pending-access-banner")).toBeVisible();
   const requests = ownerPage.getByTestId("access-requests");
   await expect(requests).toContainText("Проверка начислений по заявлению 5");
   await requests.getByRole("button", { name: "Разрешить" }).click();
