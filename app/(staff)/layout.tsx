@@ -32,9 +32,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-slate-800 bg-slate-900 text-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
+        <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link href="/staff" className="font-semibold">
-            {tc("provider")} · {tc("nav.staff")}
+            <span className="hidden sm:inline">{tc("provider")} · </span>
+            {tc("nav.staff")}
           </Link>
           <span className="ml-auto hidden text-sm text-slate-300 sm:inline" data-testid="staff-name">
             {auth.actor.name} ({t(`roles.${auth.actor.staffRole}`)})
