@@ -20,11 +20,14 @@ export default async function CabinetLayout({ children }: { children: React.Reac
   const cabinet = await getCabinet();
   if (!cabinet) redirect("/login");
   const { auth } = cabinet;
-  const path = (await headers()).get("x-pathname") ?? "/dashboard";
+  const requestHeaders = await headers();
+  // proxy.ts forwards the path; it skips prefetches, which are not views.
+  const forwardedPath = requestHeaders.get("x-pathname");
+  const path = forwardedPath ?? "/dashboard";
   const isBare = BARE_PATHS.includes(path);
 
   if (auth.impersonation) {
-    await recordImpersonationView(auth, path, await getRequestMeta());
+    if (forwardedPath && !requestHeaders.has("next-router-prefetch")) await recordImpersonationView(auth, path, await getRequestMeta());
   } else if (!isBare && (await getPendingAgreement(auth))) {
     redirect(`/agreement-update?next=${encodeURIComponent(path)}`);
   }
