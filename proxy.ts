@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp } from "@/lib/csp";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { getToken } from "next-auth/jwt";
+import { getMaintenanceState } from "@/lib/maintenance/proxy-cache";
+import { hasActiveWindow, isOpenDuringMaintenance, maintenanceFor } from "@/lib/maintenance/state";
+import { maintenanceLang, maintenancePage, retryAfterSeconds } from "@/lib/maintenance/page";
 
 // Paths that need a signed-in person. The layouts check the session for real; this only
 // sends a visitor without a session cookie to the login page early.
@@ -20,6 +24,8 @@ const PROTECTED = [
   "/accession",
   "/staff",
   "/account-closed",
+  "/agreement-update",
+  "/provider-access",
 ];
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -28,7 +34,27 @@ function clientIp(request: NextRequest): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
-export function proxy(request: NextRequest) {
+// During a maintenance window customers get the maintenance page with 503 and
+// Retry-After, on every request (page loads, in-app navigations, actions, downloads);
+// staff keep working. The state comes from an in-process cache (lib/maintenance), so
+// outside a window this costs a timestamp comparison; only during one is the session
+// token decoded to tell staff and the affected account's members from everyone else.
+async function maintenanceResponse(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  if (isOpenDuringMaintenance(pathname)) return null;
+  const state = await getMaintenanceState(request.nextUrl.origin);
+  if (!hasActiveWindow(state)) return null;
+  const secret = process.env.NEXTAUTH_SECRET ?? "local-demo-secret-change-me-in-production-0123456789";
+  const token = await getToken({ req: request, secret }).catch(() => null);
+  const window = maintenanceFor(state, { pathname, userId: typeof token?.sub === "string" ? token.sub : null });
+  if (!window) return null;
+  return new NextResponse(maintenancePage(window, maintenanceLang(request.cookies.get("NEXT_LOCALE")?.value)), {
+    status: 503,
+    headers: { "Retry-After": String(retryAfterSeconds(window)), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
   const limit = hitRateLimit(`ip:${clientIp(request)}`, perMinute, 60_000);
@@ -38,6 +64,9 @@ export function proxy(request: NextRequest) {
       headers: { "Retry-After": String(limit.retryAfterS), "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+
+  const closed = await maintenanceResponse(request);
+  if (closed) return closed;
 
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

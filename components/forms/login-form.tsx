@@ -17,6 +17,7 @@ import { signInWithPassword } from "./sign-in-with-password";
 // person's own at sign-in.
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth.login");
+  const tBlocked = useTranslations("staff.blockedLogin");
   const [error, setError] = useState<string | null>(null);
   const [needsTotp, setNeedsTotp] = useState(false);
   const {
@@ -38,7 +39,12 @@ export function LoginForm({ next }: { next: string }) {
       setNeedsTotp(true);
       return;
     }
-    setError(code === "BLOCKED" ? t("blocked") : code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
+    if (code.startsWith("BLOCKED")) {
+      const reason = code.slice("BLOCKED:".length);
+      setError(reason ? `${t("blocked")} ${tBlocked("reason", { reason })}` : t("blocked"));
+      return;
+    }
+    setError(code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
   });
 
   return (

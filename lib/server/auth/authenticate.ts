@@ -16,7 +16,9 @@ import { verifyTotpOrRecovery } from "./verify-second-factor";
 export type TAuthenticateResult =
   | { ok: true; userId: string; sessionId: string }
   // BAD_CREDENTIALS covers unknown login, wrong password and a locked login alike.
-  | { ok: false; error: "BAD_CREDENTIALS" | "BLOCKED" | "TOTP_REQUIRED" | "BAD_TOTP" };
+  // BLOCKED may carry the reason the provider gave ("BLOCKED:<reason>"): the person gave
+  // the right password, so they may be told why (clause 4.2.1).
+  | { ok: false; error: "BAD_CREDENTIALS" | "BLOCKED" | `BLOCKED:${string}` | "TOTP_REQUIRED" | "BAD_TOTP" };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -62,7 +64,7 @@ export async function authenticate(
   // The right password: only now may the answer say more than "wrong login or password".
   if (user.status === "BLOCKED" || user.status === "SUSPENDED") {
     await record("BLOCKED", user.id);
-    return { ok: false, error: "BLOCKED" };
+    return { ok: false, error: user.statusReason ? `BLOCKED:${user.statusReason.slice(0, 500)}` : "BLOCKED" };
   }
   if (user.totpEnabledAt) {
     if (!input.totp) {

@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { staffRunBilling } from "@/lib/actions/staff-run-billing";
+import { ZRunBilling } from "@/lib/schemas/staff-publishing";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormError } from "@/components/forms/form-error";
+import { Input } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+export function BillingForm({ defaultPeriod }: { defaultPeriod: string }) {
+  const t = useTranslations("staff.billing");
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRunBilling, staffRunBilling, {
+    defaultValues: { period: defaultPeriod },
+    onSuccess: (data) => {
+      setMessage(data.alreadyDone ? t("alreadyDone", { period: data.period }) : t("done", { period: data.period, count: data.accounts }));
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="billing-form">
+      <FormError message={formError} />
+      {message && (
+        <p role="status" className="text-sm text-emerald-700" data-testid="billing-result">
+          {message}
+        </p>
+      )}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <Input label={t("period")} type="month" hint={t("periodHint")} error={form.formState.errors.period?.message} {...form.register("period")} />
+        <Button type="submit" isLoading={isSubmitting} onClick={() => setMessage(null)}>
+          {t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { db } from "../fixtures/db";
+import { latestMail } from "../fixtures/mailbox";
+import { PASSWORD } from "../fixtures/people";
+import { createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+
+test("an administrator suspends services: the cabinet stays readable and says why; termination ends access with an explanation", async ({ browser }) => {
+  const { subscriber, account, owner } = await createStaffSubscriber();
+  const admin = await createStaff("ADMIN");
+  const adminPage = await pageFor(browser, admin);
+  await adminPage.goto(`/staff/subscribers/${subscriber.id}`);
+  const lifecycle = adminPage.getByTestId(`account-status-form-${account.id}`);
+  await lifecycle.getByLabel("Действие").selectOption({ label: "Приостановить оказание услуг" });
+  await lifecycle.getByLabel("Причина").fill("Задолженность за октябрь 2026 года");
+  await lifecycle.getByRole("button", { name: "Применить" }).click();
+  await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("услуги приостановлены");
+  await latestMail(owner.email, "staff-accountSuspended");
+
+  const ownerPage = await pageFor(browser, owner);
+  await expect(ownerPage).toHaveURL(/\/dashboard$/);
+  await expect(ownerPage.getByTestId("account-suspended-banner")).toContainText("Задолженность за октябрь 2026 года");
+  await expect(ownerPage.getByTestId("dashboard-greeting")).toBeVisible();
+
+  await lifecycle.getByLabel("Действие").selectOption({ label: "Расторгнуть договор" });
+  await lifecycle.getByLabel("Причина").fill("Расторжение по заявлению абонента");
+  await lifecycle.getByRole("button", { name: "Применить" }).click();
+  await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("договор расторгнут");
+
+  await ownerPage.goto("/dashboard");
+  await expect(ownerPage).toHaveURL(/\/account-closed$/);
+  await expect(ownerPage.getByRole("heading", { name: "Договор расторгнут" })).toBeVisible();
+  await expect(ownerPage.getByTestId("account-closed-reason")).toContainText("Расторжение по заявлению абонента");
+  await latestMail(owner.email, "staff-accountTerminated");
+  expect(await db.auditLog.count({ where: { accountId: account.id, actorId: admin.id, action: { in: ["account.suspend", "account.terminate"] } } })).toBe(2);
+});
+
+test("an administrator blocks one user: they cannot sign in and are told why; support sees no such controls", async ({ browser }) => {
+  const { subscriber, account, member } = await createStaffSubscriber({ memberPermissions: ["finance.read"] });
+  const admin = await createStaff("ADMIN");
+  const adminPage = await pageFor(browser, admin);
+  await adminPage.goto(`/staff/subscribers/${subscriber.id}`);
+  const block = adminPage.getByTestId(`user-status-form-${member!.id}`);
+  await block.getByLabel("Причина блокировки").fill("Автоматический сбор данных из кабинета");
+  await block.getByRole("button", { name: "Заблокировать" }).click();
+  await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: member!.id } })).status).toBe("BLOCKED");
+  await latestMail(member!.email, "staff-userBlocked");
+
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Логин или email").fill(member!.login);
+  await page.getByLabel("Пароль", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByText("Причина: Автоматический сбор данных из кабинета")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+
+  const support = await createStaff("SUPPORT");
+  const supportPage = await pageFor(browser, support);
+  await supportPage.goto(`/staff/subscribers/${subscriber.id}`);
+  await expect(supportPage.getByTestId(`account-${account.number}`)).toBeVisible();
+  await expect(supportPage.getByTestId(`user-status-form-${member!.id}`)).toHaveCount(0);
+  await expect(supportPage.getByTestId(`account-status-form-${account.id}`)).toHaveCount(0);
+  expect((await supportPage.goto("/staff/billing"))!.status()).toBe(404);
+});

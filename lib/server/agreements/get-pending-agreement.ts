@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TAuth } from "@/lib/auth/session";
+
+// Whether this visit must first show the person the agreement's new version (clause 6.1:
+// continued use after a change is consent, so they are told what changed first).
+//
+// Asked: a customer (never staff, never a "view as") who has not accepted the latest
+// AGREEMENT version in force, whose last consent (their last acceptance, or their
+// activation when none is on record) predates that version's effective date, on a visit
+// (a sign-in) that began after that date. Someone mid-task when a version takes effect is
+// not pulled away; their next sign-in asks. People who registered under the current text
+// are not asked again.
+export async function getPendingAgreement(auth: TAuth, now: Date = new Date()) {
+  if (auth.impersonation || auth.actor.staffRole) return null;
+  const latest = await db.agreementVersion.findFirst({
+    where: { kind: "AGREEMENT", effectiveAt: { lte: now } },
+    orderBy: [{ effectiveAt: "desc" }, { publishedAt: "desc" }],
+  });
+  if (!latest) return null;
+  const userId = auth.user.id;
+  if (await db.agreementAcceptance.findFirst({ where: { userId, versionId: latest.id }, select: { id: true } })) return null;
+  const last = await db.agreementAcceptance.findFirst({
+    where: { userId, version: { kind: "AGREEMENT" } },
+    orderBy: { acceptedAt: "desc" },
+    select: { acceptedAt: true, versionId: true },
+  });
+  const inForceSince = latest.effectiveAt;
+  const lastConsentAt = last?.acceptedAt ?? auth.user.activatedAt ?? auth.user.createdAt;
+  if (lastConsentAt >= inForceSince) return null;
+  const session = await db.session.findUnique({ where: { id: auth.sessionId }, select: { createdAt: true } });
+  if (!session || session.createdAt < inForceSince) return null;
+  return { latest, acceptedVersionId: last?.versionId ?? null };
+}

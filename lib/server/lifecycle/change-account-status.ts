@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TRequestMeta } from "@/lib/request-meta";
+import type { TChangeAccountStatus } from "@/lib/schemas/staff";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
+import { notifyOwners } from "@/lib/server/staff/notify-owners";
+import { ACCOUNT_TRANSITIONS } from "./account-transitions";
+
+const MAIL = {
+  SUSPEND: { key: "accountSuspended", severity: "WARNING" },
+  RESUME: { key: "accountResumed", severity: "INFO" },
+  TERMINATE: { key: "accountTerminated", severity: "CRITICAL" },
+  BLOCK: { key: "accountBlocked", severity: "CRITICAL" },
+  UNBLOCK: { key: "accountUnblocked", severity: "INFO" },
+} as const;
+
+// Suspends, resumes, terminates, blocks or unblocks an account, with the reason the
+// customer reads (on every cabinet page while suspended, on /account-closed once closed);
+// audited, and the owners are told by mail and notice. Terminating disconnects the
+// account's services.
+export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccountStatus, meta?: TRequestMeta) {
+  assertStaff(staff, "ADMIN");
+  const now = new Date();
+  const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, number: true, status: true } });
+  if (!account) throw new AppError("NOT_FOUND", "notFound");
+  const transition = ACCOUNT_TRANSITIONS[input.operation];
+  if (!transition.from.includes(account.status)) {
+    throw new AppError("VALIDATION", "validation", { fieldErrors: { operation: "staff.lifecycle.errors.transition" } });
+  }
+  const reason = input.reason || null;
+  await db.$transaction(async (tx) => {
+    await tx.account.update({
+      where: { id: account.id },
+      data: { status: transition.to, statusReason: transition.to === "ACTIVE" ? null : reason, statusChangedAt: now },
+    });
+    if (input.operation === "TERMINATE") {
+      await tx.subscription.updateMany({
+        where: { accountId: account.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+        data: { status: "DISCONNECTED", endedAt: now },
+      });
+    }
+    await writeAudit(
+      {
+        accountId: account.id,
+        actorId: staff.id,
+        action: `account.${input.operation.toLowerCase()}`,
+        objectType: "account",
+        objectId: account.id,
+        details: { from: account.status, to: transition.to, reason },
+        meta,
+      },
+      tx,
+    );
+  });
+  const mail = MAIL[input.operation];
+  await notifyOwners(account.id, mail.key, { account: account.number, reason: reason ?? "—" }, {
+    notice: { kind: "ACCOUNT_STATUS", severity: mail.severity },
+  });
+  return { accountId: account.id, status: transition.to };
+}
