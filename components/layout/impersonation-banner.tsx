@@ -12,7 +12,7 @@ export async function ImpersonationBanner({ auth, children }: { auth: TAuth; chi
           {t("banner", {
             staff: auth.actor.name,
             user: `${auth.user.name} (${auth.user.email})`,
-            until: auth.impersonation.expiresAt.toISOString().slice(11, 16),
+            until: new Intl.DateTimeFormat("ru-KZ", { timeZone: "Asia/Almaty", hour: "2-digit", minute: "2-digit" }).format(auth.impersonation.expiresAt),
           })}
         </span>
         {children}

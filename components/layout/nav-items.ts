@@ -12,4 +12,5 @@ export const CABINET_NAV: Array<{ href: string; key: string; permission: TAnyPer
   { href: "/requests", key: "requests", permission: "requests.manage" },
   { href: "/users", key: "users", permission: "users.manage" },
   { href: "/audit", key: "audit", permission: "audit.read" },
+  { href: "/provider-access", key: "providerAccess", permission: "account.manage" },
 ];

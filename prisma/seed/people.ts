@@ -144,8 +144,22 @@ async function upsertPerson(db: TSeedDb, person: TPersonSeed) {
   });
 }
 
+// Demo customers accepted the agreement in force when they registered, so a demo sign-in
+// opens the cabinet rather than the "the agreement changed" screen.
+async function acceptCurrentAgreement(db: TSeedDb, userId: string) {
+  const current = await db.agreementVersion.findFirst({
+    where: { kind: "AGREEMENT", effectiveAt: { lte: new Date() } },
+    orderBy: { effectiveAt: "desc" },
+  });
+  if (!current || (await db.agreementAcceptance.count({ where: { userId, versionId: current.id } }))) return;
+  await db.agreementAcceptance.create({
+    data: { userId, versionId: current.id, method: "REGISTRATION", ip: "127.0.0.1", userAgent: "demo seed" },
+  });
+}
+
 export async function seedPeople(db: TSeedDb) {
   for (const person of [...STAFF, TRIAL_USER]) await upsertPerson(db, person);
+  await acceptCurrentAgreement(db, (await upsertPerson(db, TRIAL_USER)).id);
 
   const offer = await db.agreementVersion.findFirst({ where: { kind: "OFFER" }, orderBy: { effectiveAt: "asc" } });
   for (const s of SUBSCRIBERS) {
@@ -181,6 +195,8 @@ export async function seedPeople(db: TSeedDb) {
     });
     const owner = await upsertPerson(db, s.owner);
     const member = await upsertPerson(db, s.member);
+    await acceptCurrentAgreement(db, owner.id);
+    await acceptCurrentAgreement(db, member.id);
     for (const [user, role, permissions] of [
       [owner, "OWNER", []],
       [member, "MEMBER", s.member.permissions],
