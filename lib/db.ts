@@ -7,7 +7,9 @@ import { adapterFor } from "./db-adapter";
 export const queryCounter = { count: 0 };
 
 function createClient() {
-  const client = new PrismaClient({ adapter: adapterFor(databaseUrl()) });
+  // SQLite admits one writer at a time and these machines are small: transactions may
+  // wait longer for their turn than Prisma's default 2 s, and run up to 20 s.
+  const client = new PrismaClient({ adapter: adapterFor(databaseUrl()), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   if (process.env.QUERY_COUNT === "1") {
     return client.$extends({
       query: {
@@ -28,3 +30,10 @@ if (process.env.NODE_ENV !== "production") globalForDb.db = db;
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// Makes a transaction that reads before it writes take the write lock first. SQLite starts
+// transactions deferred: one that has read cannot wait for another writer and fails at
+// once with SQLITE_BUSY; one that writes first waits its turn. A no-op on PostgreSQL.
+export async function takeWriteLock(tx: Tx): Promise<void> {
+  await tx.$executeRaw`UPDATE "ContractSequence" SET "lastValue" = "lastValue" WHERE "id" = '__write_lock__'`;
+}

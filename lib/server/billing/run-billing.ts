@@ -5,7 +5,7 @@ import { vatOf } from "@/lib/money";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import type { TRequestMeta } from "@/lib/request-meta";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
-import { takeWriteLock } from "@/lib/server/staff/take-write-lock";
+import { takeWriteLock } from "@/lib/db";
 import { getVatRate } from "./get-vat-rate";
 import { isPeriodClosed, parsePeriod, type TPeriod } from "./period";
 import { allocateVat, computeCharges } from "./compute-charges";

@@ -8,7 +8,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { issueAuthToken } from "@/lib/server/auth/issue-auth-token";
 import { nextInSequence } from "@/lib/server/sequences/next-in-sequence";
 import { assertStaff, type TStaffRef } from "./assert-staff";
-import { takeWriteLock } from "./take-write-lock";
+import { takeWriteLock } from "@/lib/db";
 import { sendStaffMail } from "./send-staff-mail";
 
 const fieldError = (field: string, key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { [field]: key } });

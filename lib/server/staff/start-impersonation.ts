@@ -5,7 +5,7 @@ import type { TRequestMeta } from "@/lib/request-meta";
 import type { TStartImpersonation } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "./assert-staff";
-import { takeWriteLock } from "./take-write-lock";
+import { takeWriteLock } from "@/lib/db";
 
 export const IMPERSONATION_MS = 30 * 60 * 1000;
 
