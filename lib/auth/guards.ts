@@ -19,15 +19,17 @@ export async function requireAuth() {
   return auth;
 }
 
-// For cabinet pages: the caller of the chosen account, holding `permission` if given.
-export async function requireCaller(permission?: TAnyPermission) {
+// For cabinet pages: the caller of the chosen account, holding `permission` (or one of
+// several) if given.
+export async function requireCaller(permission?: TAnyPermission | TAnyPermission[]) {
   const cabinet = await getCabinet();
   if (!cabinet) redirect("/login");
   if (!cabinet.caller || !cabinet.current) redirect("/trial");
   if (!READABLE_ACCOUNT_STATUSES.includes(cabinet.current.account.status)) redirect("/account-closed");
   if (cabinet.mustSetUpTotp) redirect(TOTP_SETUP_PATH);
-  if (permission && !can(cabinet.caller, permission)) {
-    await recordDenied(cabinet.caller, `page:${permission}`);
+  const wanted = permission ? [permission].flat() : [];
+  if (wanted.length && !wanted.some((p) => can(cabinet.caller!, p))) {
+    await recordDenied(cabinet.caller, `page:${wanted.join("|")}`);
     forbidden();
   }
   return { cabinet, caller: cabinet.caller };
