@@ -1,0 +1,29 @@
+import { intlLocaleOf, type TLocale } from "@/lib/money";
+import type { TGranularity } from "@/lib/schemas/statistics";
+import type { TBucket } from "@/lib/server/statistics/buckets";
+
+type TTranslate = (key: "week" | "weekShort", values: Record<string, string | number>) => string;
+
+// Bucket days are calendar days held as midnight UTC: formatting them in UTC shows the day
+// itself (formatting in Almaty time would be the same day, as midnight UTC is 05:00 there).
+function fmt(locale: TLocale, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { ...options, timeZone: "UTC" });
+}
+
+export function bucketLabels(bucket: TBucket, granularity: TGranularity, locale: TLocale, t: TTranslate): { long: string; short: string } {
+  const start = new Date(`${bucket.start}T00:00:00Z`);
+  const end = new Date(`${bucket.end}T00:00:00Z`);
+  const dayMonth = fmt(locale, { day: "2-digit", month: "2-digit" });
+  if (granularity === "day") {
+    return { long: fmt(locale, { day: "numeric", month: "long", year: "numeric", weekday: "short" }).format(start), short: dayMonth.format(start) };
+  }
+  if (granularity === "week") {
+    const [year, week] = bucket.key.split("-W").map(Number);
+    const range = bucket.start === bucket.end ? dayMonth.format(start) : `${dayMonth.format(start)}–${dayMonth.format(end)}`;
+    return { long: `${t("week", { week, year })} (${range})`, short: t("weekShort", { week }) };
+  }
+  return {
+    long: fmt(locale, { month: "long", year: "numeric" }).format(start),
+    short: fmt(locale, { month: "short", year: "2-digit" }).format(start),
+  };
+}
