@@ -75,6 +75,9 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
     return found;
   };
   const offerId = (sqlite.prepare(`SELECT id FROM AgreementVersion WHERE kind = 'OFFER' ORDER BY effectiveAt LIMIT 1`).get() as { id: string }).id;
+  // Every owner has accepted every published agreement version, so no consent screen
+  // stands between the benchmark's users and their cabinet.
+  const agreementIds = (sqlite.prepare(`SELECT id FROM AgreementVersion WHERE kind = 'AGREEMENT' ORDER BY effectiveAt`).all() as Array<{ id: string }>).map((r) => r.id);
 
   const insert = {
     user: sqlite.prepare(
@@ -90,6 +93,9 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
     account: sqlite.prepare(
       `INSERT INTO Account (id, number, subscriberId, billingMethod, creditLimit, status, statusReason, statusChangedAt, requireTotp, providerAccessConsent, createdAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)`,
+    ),
+    acceptance: sqlite.prepare(
+      `INSERT INTO AgreementAcceptance (id, userId, versionId, method, subscriberId, ip, userAgent, acceptedAt) VALUES (?, ?, ?, ?, ?, '127.0.0.1', 'seed-large', ?)`,
     ),
     membership: sqlite.prepare(
       `INSERT INTO Membership (id, userId, accountId, role, permissions, status, createdAt, updatedAt) VALUES (?, ?, ?, 'OWNER', '[]', 'ACTIVE', ?, ?)`,
@@ -144,6 +150,8 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
       isSuspended ? "SUSPENDED" : "ACTIVE", isSuspended ? "Задолженность по оплате" : null, isSuspended ? now : null, iso(created),
     );
     insert.membership.run(`lm${n}`, userId, accountId, iso(created), now);
+    agreementIds.forEach((versionId, k) => insert.acceptance.run(`lg${n}${k}`, userId, versionId, k === 0 ? "REGISTRATION" : "CONTINUED_USE", null, iso(created)));
+    insert.acceptance.run(`lg${n}o`, userId, offerId, "ACCESSION", subscriberId, iso(created));
 
     // Three subscriptions: a line, one more usage-bearing service, and city numbers.
     const plan = [

@@ -37,7 +37,6 @@ export async function CatalogueCard({
       <p className="text-sm text-slate-600">{service.description}</p>
       <ul className="divide-y divide-slate-100 border-t border-slate-100">
         {service.tariffs.map((tariff) => {
-          const unit = t(`units.${tariff.unit}` as never);
           const usageUnit = service.usageUnit ? t(`usageUnits.${service.usageUnit}` as never) : "";
           return (
             <li key={tariff.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid="catalogue-tariff" data-tariff={tariff.code}>
@@ -61,7 +60,7 @@ export async function CatalogueCard({
                 <p className="text-sm tabular-nums text-slate-700" data-testid="tariff-price-gross">
                   {formatMoney(tariff.monthlyPriceGross, locale)} <span className="text-xs text-slate-600">{t("catalogue.withVat")}</span>
                 </p>
-                <p className="text-xs text-slate-500">{t("catalogue.perUnit", { unit })}</p>
+                <p className="text-xs text-slate-500">{t(`catalogue.perUnit.${tariff.unit}` as never)}</p>
                 {renderTariffAction && <div className="mt-2">{renderTariffAction(tariff)}</div>}
               </div>
             </li>

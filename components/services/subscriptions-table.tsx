@@ -24,8 +24,8 @@ export async function SubscriptionsTable({
   const rate = new Intl.NumberFormat(intlLocaleOf(locale), { style: "percent", maximumFractionDigits: 2 }).format(vatRateBp / 10_000);
   return (
     <Card className="p-0 sm:p-0">
-      <Table>
-        <thead>
+      <Table className="block md:table">
+        <thead className="hidden md:table-header-group">
           <tr>
             <Th>{t("service")}</Th>
             <Th>{t("unit")}</Th>
@@ -37,7 +37,7 @@ export async function SubscriptionsTable({
             {renderActions && <Th aria-hidden />}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="block divide-y divide-slate-100 md:table-row-group">
           {rows.map((row) => (
             <SubscriptionRow key={row.id} row={row} actions={renderActions ? renderActions(row) : undefined} />
           ))}

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type TUsageTableColumn = { code: string; name: string; unit: string };
-export type TUsageTableRow = { key: string; label: string; values: Record<string, number> };
+export type TUsageTableRow = { key: string; label: string; shortLabel: string; values: Record<string, number> };
 
 // Periods down, services across; the unit sits in each column's heading.
 export function UsageTable({
@@ -41,7 +41,11 @@ export function UsageTable({
           {rows.map((row) => (
             <tr key={row.key} data-period={row.key}>
               <Th scope="row" className="font-normal text-slate-800">
-                {row.label}
+                {/* A phone gets the short label so the figures fit beside it. */}
+                <span className="sm:hidden" aria-hidden>
+                  {row.shortLabel}
+                </span>
+                <span className="max-sm:sr-only">{row.label}</span>
               </Th>
               {columns.map((c) => (
                 <Td key={c.code} className="whitespace-nowrap text-right tabular-nums" data-service={c.code}>
