@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { login } from "../fixtures/login";
-import { createSubscriber } from "../fixtures/people";
-import { createSubscriberWithUsage } from "./usage-fixture";
+import { createSubscriberWithUsage, createTenant } from "./usage-fixture";
 
 test("an owner sees the usage of the last 30 days as charts and a table, by day, week and service", async ({ page }) => {
   const { owner } = await createSubscriberWithUsage();
@@ -17,13 +16,13 @@ test("an owner sees the usage of the last 30 days as charts and a table, by day,
   await expect(page.getByTestId("usage-table").locator("tr")).toHaveCount(30);
   await expect(page.locator('[data-testid="usage-total"][data-service="INTERNET"]')).toHaveText("105");
 
-  await page.getByLabel("Разбивка").selectOption("week");
+  await page.getByLabel("Разбивка", { exact: true }).selectOption("week");
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/granularity=week/);
   await expect(page.getByTestId("usage-table").locator("tr").first()).toContainText("Неделя");
   await expect(page.locator('[data-testid="usage-total"][data-service="INTERNET"]')).toHaveText("105");
 
-  await page.getByLabel("Услуга").selectOption("SIP");
+  await page.getByLabel("Услуга", { exact: true }).selectOption("SIP");
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/service=SIP/);
   await expect(page.getByTestId("usage-chart")).toHaveCount(1);
@@ -75,7 +74,7 @@ test("a member without statistics.read gets the 403 page and the CSV URL refuses
 
 test("the user of another account gets none of this account's usage", async ({ page, request }) => {
   const { account } = await createSubscriberWithUsage();
-  const { owner: stranger } = await createSubscriber();
+  const { owner: stranger } = await createTenant();
   await login(page, stranger.login);
   await page.goto("/statistics");
   await expect(page.getByText("Нет услуг с учётом потребления")).toBeVisible();

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireCaller } from "@/lib/auth/guards";
 import { intlLocaleOf, type TLocale } from "@/lib/money";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { canReadServices } from "@/lib/server/services/assert-can-read-services";
+import { requireServicesCaller } from "./require-services-caller";
 import { listCatalogue } from "@/lib/server/services/list-catalogue";
 import { listSubscriptions } from "@/lib/server/services/list-subscriptions";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,16 +10,6 @@ import { SubscriptionsTable } from "@/components/services/subscriptions-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("services"))("title") };
-}
-
-// Either grant opens the screen: a member who manages services must see them.
-async function requireServicesCaller() {
-  const { cabinet, caller } = await requireCaller();
-  if (!canReadServices(caller)) {
-    await recordDenied(caller, "page:services.read");
-    forbidden();
-  }
-  return { cabinet, caller };
 }
 
 export default async function ServicesPage() {

@@ -42,8 +42,9 @@ async function accountWithUsage() {
   });
   const minutes = await createTariff("MIN", ["Минуты", "Минуттар", "Minutes"]);
   const numbers = await createTariff(null, ["Номера", "Нөмірлер", "Numbers"]);
+  const idleServer = await createTariff("VCPU_HOUR", ["Сервер", "Сервер", "Server"]); // metered, but no usage
   const [subA, subA2, subB] = await Promise.all(
-    [traffic, traffic2, minutes, numbers].map((t) => db.subscription.create({ data: { accountId: account.id, tariffId: t.id } })),
+    [traffic, traffic2, minutes, numbers, idleServer].map((t) => db.subscription.create({ data: { accountId: account.id, tariffId: t.id } })),
   );
   const usage: Array<[string, string, number]> = [
     [subA.id, "2025-12-29", 1000], // Monday of 2026-W01, before the period
@@ -70,7 +71,9 @@ describe("getUsage", () => {
     const trafficCode = (await db.service.findUniqueOrThrow({ where: { id: traffic.serviceId } })).code;
     const minutesCode = (await db.service.findUniqueOrThrow({ where: { id: minutes.serviceId } })).code;
     const report = await getUsage(await callerOf(owner), query(), "ru");
-    expect(report.services.map((s) => s.code).sort()).toEqual([trafficCode, minutesCode].sort());
+    // The idle server is among the filter's options but adds no empty column.
+    expect(report.services).toHaveLength(3);
+    expect(report.shown.map((s) => s.code).sort()).toEqual([trafficCode, minutesCode].sort());
     expect(report.rows).toHaveLength(34);
     const day = (key: string) => report.rows.find((r) => r.key === key)!.values;
     expect(day("2025-12-31")).toEqual({ [trafficCode]: 3.75, [minutesCode]: 0 });

@@ -51,30 +51,40 @@ export async function getUsage(caller: TCaller, query: TUsageQuery, locale: TLoc
   const rows: TUsageRow[] = buckets.map((b) => ({ ...b, values: Object.fromEntries(shown.map((s) => [s.code, 0])) }));
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const totals: Record<string, number> = Object.fromEntries(shown.map((s) => [s.code, 0]));
+  const sums =
+    shownIds.length === 0
+      ? []
+      : await db.usageRecord.groupBy({
+          by: ["subscriptionId", "day"],
+          where: {
+            accountId: caller.accountId,
+            day: { gte: dayToDate(query.from), lte: dayToDate(query.to) },
+            ...(query.service ? { subscriptionId: { in: shownIds } } : {}),
+          },
+          _sum: { volume: true },
+        });
   let hasData = false;
-
-  if (shownIds.length > 0) {
-    const sums = await db.usageRecord.groupBy({
-      by: ["subscriptionId", "day"],
-      where: {
-        accountId: caller.accountId,
-        day: { gte: dayToDate(query.from), lte: dayToDate(query.to) },
-        ...(query.service ? { subscriptionId: { in: shownIds } } : {}),
-      },
-      _sum: { volume: true },
-    });
-    for (const sum of sums) {
-      const code = serviceOf.get(sum.subscriptionId);
-      const row = rowOf.get(bucketKey(dateToDay(sum.day), query.granularity));
-      if (!code || !row || !(code in row.values)) continue;
-      const volume = sum._sum.volume ?? 0;
-      row.values[code] += volume;
-      totals[code] += volume;
-      hasData = true;
-    }
+  for (const sum of sums) {
+    const code = serviceOf.get(sum.subscriptionId);
+    const row = rowOf.get(bucketKey(dateToDay(sum.day), query.granularity));
+    if (!code || !row || !(code in row.values)) continue;
+    const volume = sum._sum.volume ?? 0;
+    row.values[code] += volume;
+    totals[code] += volume;
+    hasData = true;
   }
-  for (const row of rows) for (const code of Object.keys(row.values)) row.values[code] = round3(row.values[code]);
-  for (const code of Object.keys(totals)) totals[code] = round3(totals[code]);
 
-  return { query, services, shown, rows, totals, hasData };
+  // Unfiltered, a service without any usage in the period (say, a server disconnected
+  // months ago) would only add a column of zeros and an empty chart: it is left out.
+  const withUsage = new Set(sums.filter((s) => (s._sum.volume ?? 0) !== 0).map((s) => serviceOf.get(s.subscriptionId)));
+  const columns = query.service ? shown : shown.filter((s) => withUsage.has(s.code));
+  const keep = (values: Record<string, number>) => Object.fromEntries(columns.map((c) => [c.code, round3(values[c.code] ?? 0)]));
+  return {
+    query,
+    services,
+    shown: columns,
+    rows: rows.map((row) => ({ ...row, values: keep(row.values) })),
+    totals: keep(totals),
+    hasData,
+  };
 }
