@@ -13,7 +13,7 @@
 // Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3).
 import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -198,6 +198,10 @@ async function main() {
   if (!existsSync(DB_FILE)) execSync("npx tsx prisma/seed-large.ts", { stdio: "inherit", env: process.env });
   if (needsBuild()) execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
+  const loadBefore = loadavg()[0];
+  if (loadBefore > cpus().length) {
+    console.log(`Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} cores; other work competes for the CPU and the figures will be low.`);
+  }
   console.log(`Starting the production server on ${BASE} with ${DB_FILE}…`);
   await startServer();
 
@@ -279,7 +283,7 @@ async function main() {
         return null;
       }
     })(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version },
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] },
     config: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, users: USERS, database: DB_FILE },
     results: results.map(({ paths, ...r }) => ({ ...r, path: paths[0] })),
     verdicts,

@@ -97,7 +97,7 @@ describe("getUsage", () => {
     expect(weeks.rows.at(-1)).toMatchObject({ key: "2026-W05", start: "2026-01-26", end: "2026-02-01" });
 
     const months = await getUsage(caller, query({ granularity: "month" }), "ru");
-    const minutesCode = months.services.find((s) => s.code !== trafficCode)!.code;
+    const minutesCode = months.shown.find((s) => s.code !== trafficCode)!.code;
     expect(months.rows.map((r) => [r.key, r.start, r.end, r.values[trafficCode], r.values[minutesCode]])).toEqual([
       ["2025-12", "2025-12-30", "2025-12-31", 3.75, 0],
       ["2026-01", "2026-01-01", "2026-01-31", 14.125, 7],
