@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { numberFormat } from "@/components/statistics/intl-cache";
 import { Badge, Card } from "@/components/ui/card";
-import { formatMoney, intlLocaleOf, type TLocale } from "@/lib/money";
+import { formatMoney, type TLocale } from "@/lib/money";
 import type { TCatalogueService, TCatalogueTariff } from "@/lib/server/services/list-catalogue";
 
 // One service of the catalogue with its tariffs' prices without and with VAT. The
@@ -18,7 +19,7 @@ export async function CatalogueCard({
 }) {
   const t = await getTranslations("services");
   const locale = (await getLocale()) as TLocale;
-  const number = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   return (
     <Card className="flex flex-col gap-3" data-testid="catalogue-card" data-service={service.code}>
       <div className="flex flex-wrap items-start justify-between gap-2">

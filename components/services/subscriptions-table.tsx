@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { numberFormat } from "@/components/statistics/intl-cache";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Th } from "@/components/ui/table";
-import { formatMoney, intlLocaleOf, vatOf, type TLocale } from "@/lib/money";
+import { formatMoney, vatOf, type TLocale } from "@/lib/money";
 import type { TSubscriptionRow } from "@/lib/server/services/list-subscriptions";
 import { SubscriptionRow } from "./subscription-row";
 
@@ -21,7 +22,7 @@ export async function SubscriptionsTable({
   if (rows.length === 0) return <EmptyState title={t("emptyTitle")} text={t("emptyText")} />;
 
   const total = rows.filter((r) => r.status === "ACTIVE").reduce((sum, r) => sum + r.monthlyCost, 0);
-  const rate = new Intl.NumberFormat(intlLocaleOf(locale), { style: "percent", maximumFractionDigits: 2 }).format(vatRateBp / 10_000);
+  const rate = numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(vatRateBp / 10_000);
   return (
     <Card className="p-0 sm:p-0">
       <Table className="block md:table">

@@ -1,4 +1,5 @@
-import { intlLocaleOf, type TLocale } from "@/lib/money";
+import type { TLocale } from "@/lib/money";
+import { dateFormat } from "./intl-cache";
 import type { TGranularity } from "@/lib/schemas/statistics";
 import type { TBucket } from "@/lib/server/statistics/buckets";
 
@@ -7,7 +8,7 @@ type TTranslate = (key: "week" | "weekShort", values: Record<string, string | nu
 // Bucket days are calendar days held as midnight UTC: formatting them in UTC shows the day
 // itself (formatting in Almaty time would be the same day, as midnight UTC is 05:00 there).
 function fmt(locale: TLocale, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { ...options, timeZone: "UTC" });
+  return dateFormat(locale, { ...options, timeZone: "UTC" });
 }
 
 export function bucketLabels(bucket: TBucket, granularity: TGranularity, locale: TLocale, t: TTranslate): { long: string; short: string } {

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { numberFormat } from "./intl-cache";
 
 export type TUsageSeries = {
   code: string;
@@ -14,8 +15,8 @@ const COLORS = ["#1a64e0", "#0f9f6e", "#d97706", "#7c3aed", "#db2777"];
 // One bar chart per service: their units differ (GB, minutes, vCPU-hours), so they do not
 // share an axis. The table under the charts carries the same figures for screen readers.
 export function UsageChart({ series, numberLocale }: { series: TUsageSeries[]; numberLocale: string }) {
-  const number = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(numberLocale, { notation: "compact", maximumFractionDigits: 1 });
+  const number = numberFormat(numberLocale, { maximumFractionDigits: 2 });
+  const compact = numberFormat(numberLocale, { notation: "compact", maximumFractionDigits: 1 });
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       {series.map((s, i) => (

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { numberFormat } from "./intl-cache";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type TUsageTableColumn = { code: string; name: string; unit: string };
@@ -22,7 +23,7 @@ export function UsageTable({
   totals: Record<string, number>;
   numberLocale: string;
 }) {
-  const number = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 3 });
+  const number = numberFormat(numberLocale, { maximumFractionDigits: 3 });
   return (
     <Card className="p-0 sm:p-0">
       <Table>

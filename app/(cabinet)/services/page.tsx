@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { numberFormat } from "@/components/statistics/intl-cache";
 import { getLocale, getTranslations } from "next-intl/server";
-import { intlLocaleOf, type TLocale } from "@/lib/money";
+import type { TLocale } from "@/lib/money";
 import { requireServicesCaller } from "./require-services-caller";
 import { listCatalogue } from "@/lib/server/services/list-catalogue";
 import { listSubscriptions } from "@/lib/server/services/list-subscriptions";
@@ -18,7 +19,7 @@ export default async function ServicesPage() {
   const locale = (await getLocale()) as TLocale;
   const [subscriptions, catalogue] = await Promise.all([listSubscriptions(caller, locale), listCatalogue(caller, locale)]);
   const connected = new Set(subscriptions.filter((s) => s.status !== "DISCONNECTED").map((s) => s.tariffId));
-  const rate = new Intl.NumberFormat(intlLocaleOf(locale), { style: "percent", maximumFractionDigits: 2 }).format(catalogue.vatRateBp / 10_000);
+  const rate = numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(catalogue.vatRateBp / 10_000);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { dateFormat, numberFormat } from "@/components/statistics/intl-cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { intlLocaleOf, type TLocale } from "@/lib/money";
@@ -39,9 +40,9 @@ export default async function StatisticsPage({ searchParams }: TProps) {
   const unit = (u: string) => t(`units.${u}` as never);
   const translate = (key: "week" | "weekShort", values: Record<string, string | number>) => t(key, values);
   const labelled = report.rows.map((row) => ({ ...row, labels: bucketLabels(row, query.granularity, locale, translate) }));
-  const day = new Intl.DateTimeFormat(numberLocale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const day = dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   const exportHref = `/api/statistics/export?${new URLSearchParams({ ...usageQueryToParams(query), accountId: caller.accountId })}`;
-  const number = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
 
   return (
     <>
