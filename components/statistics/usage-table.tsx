@@ -26,8 +26,12 @@ export function UsageTable({
   const number = numberFormat(numberLocale, { maximumFractionDigits: 3 });
   return (
     <Card className="p-0 sm:p-0">
+      {/* The visible caption sits outside the table's scrolling box so a phone shows it whole. */}
+      <p aria-hidden className="px-4 py-3 text-sm font-medium text-slate-700 sm:px-6">
+        {caption}
+      </p>
       <Table>
-        <caption className="px-4 py-3 text-left text-sm font-medium text-slate-700 sm:px-6">{caption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <Th>{periodHeading}</Th>
