@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import type { TLocale } from "@/lib/money";
@@ -21,62 +22,66 @@ export type TUsageReport = {
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-// Usage of the caller's account per service and period. Two queries whatever the period:
-// the account's usage-bearing subscriptions, then the usage summed per subscription and
-// day in SQL on the (accountId, day) index (at most 366 days × a few subscriptions), which
-// is rolled up to services and weeks or months here.
+type TSumRow = {
+  code: string;
+  nameRu: string;
+  nameKk: string;
+  nameEn: string;
+  usageUnit: string;
+  position: number;
+  day: Date | null; // null: a service of the account with no usage in the period
+  volume: number | null;
+};
+
+// Usage of the caller's account per service and period, in ONE query whatever the
+// period: the account's metered services, left-joined to their usage summed per service
+// and day in SQL (on the (subscriptionId, day) unique index; at most 366 days × a few
+// services come back), then rolled up into ISO weeks or months here. Raw SQL because the
+// query compiler's cost per Prisma query is several times that of this statement; the
+// columns are quoted and the dates bound as Dates, so it reads the same on PostgreSQL.
 export async function getUsage(caller: TCaller, query: TUsageQuery, locale: TLocale): Promise<TUsageReport> {
   assertCan(caller, "statistics.read");
 
-  const subscriptions = await db.subscription.findMany({
-    where: { accountId: caller.accountId, tariff: { service: { usageUnit: { not: null } } } },
-    select: {
-      id: true,
-      tariff: { select: { service: { select: { code: true, nameRu: true, nameKk: true, nameEn: true, usageUnit: true, position: true } } } },
-    },
-  });
+  const onlyService = query.service ? Prisma.sql` AND sv."code" = ${query.service}` : Prisma.empty;
+  const sums = await db.$queryRaw<TSumRow[]>`
+    SELECT sv."code" AS "code", sv."nameRu" AS "nameRu", sv."nameKk" AS "nameKk", sv."nameEn" AS "nameEn",
+           sv."usageUnit" AS "usageUnit", sv."position" AS "position", u."day" AS "day", SUM(u."volume") AS "volume"
+    FROM "Subscription" s
+    JOIN "Tariff" t ON t."id" = s."tariffId"
+    JOIN "Service" sv ON sv."id" = t."serviceId"
+    LEFT JOIN "UsageRecord" u ON u."subscriptionId" = s."id" AND u."accountId" = s."accountId"
+      AND u."day" >= ${dayToDate(query.from)} AND u."day" <= ${dayToDate(query.to)}${onlyService}
+    WHERE s."accountId" = ${caller.accountId} AND sv."usageUnit" IS NOT NULL
+    GROUP BY sv."code", sv."nameRu", sv."nameKk", sv."nameEn", sv."usageUnit", sv."position", u."day"`;
 
   const byCode = new Map<string, TUsageService & { position: number }>();
-  const serviceOf = new Map<string, string>();
-  for (const { id, tariff } of subscriptions) {
-    const s = tariff.service;
-    serviceOf.set(id, s.code);
-    if (!byCode.has(s.code)) byCode.set(s.code, { code: s.code, name: localized(s, "name", locale), unit: s.usageUnit!, position: s.position });
+  for (const row of sums) {
+    if (!byCode.has(row.code)) {
+      byCode.set(row.code, { code: row.code, name: localized(row, "name", locale), unit: row.usageUnit, position: Number(row.position) });
+    }
   }
   const services = [...byCode.values()].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code)).map(({ position: _, ...s }) => s);
   const shown = query.service ? services.filter((s) => s.code === query.service) : services;
-  const shownIds = [...serviceOf].filter(([, code]) => shown.some((s) => s.code === code)).map(([id]) => id);
 
   const buckets = bucketsOf(query.from, query.to, query.granularity);
   const rows: TUsageRow[] = buckets.map((b) => ({ ...b, values: Object.fromEntries(shown.map((s) => [s.code, 0])) }));
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const totals: Record<string, number> = Object.fromEntries(shown.map((s) => [s.code, 0]));
-  const sums =
-    shownIds.length === 0
-      ? []
-      : await db.usageRecord.groupBy({
-          by: ["subscriptionId", "day"],
-          where: {
-            accountId: caller.accountId,
-            day: { gte: dayToDate(query.from), lte: dayToDate(query.to) },
-            ...(query.service ? { subscriptionId: { in: shownIds } } : {}),
-          },
-          _sum: { volume: true },
-        });
+  const withUsage = new Set<string>();
   let hasData = false;
   for (const sum of sums) {
-    const code = serviceOf.get(sum.subscriptionId);
-    const row = rowOf.get(bucketKey(dateToDay(sum.day), query.granularity));
-    if (!code || !row || !(code in row.values)) continue;
-    const volume = sum._sum.volume ?? 0;
-    row.values[code] += volume;
-    totals[code] += volume;
+    if (!sum.day || sum.volume === null) continue;
+    const row = rowOf.get(bucketKey(dateToDay(new Date(sum.day)), query.granularity));
+    if (!row || !(sum.code in row.values)) continue;
+    const volume = Number(sum.volume);
+    row.values[sum.code] += volume;
+    totals[sum.code] += volume;
+    if (volume !== 0) withUsage.add(sum.code);
     hasData = true;
   }
 
   // Unfiltered, a service without any usage in the period (say, a server disconnected
   // months ago) would only add a column of zeros and an empty chart: it is left out.
-  const withUsage = new Set(sums.filter((s) => (s._sum.volume ?? 0) !== 0).map((s) => serviceOf.get(s.subscriptionId)));
   const columns = query.service ? shown : shown.filter((s) => withUsage.has(s.code));
   const keep = (values: Record<string, number>) => Object.fromEntries(columns.map((c) => [c.code, round3(values[c.code] ?? 0)]));
   return {
