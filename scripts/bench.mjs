@@ -12,7 +12,7 @@
 //
 // Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3).
 import { execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -98,6 +98,24 @@ async function startServer() {
     await sleep(500);
   }
   throw new Error("The server did not start within 90 s");
+}
+
+// The server's CPU time (user + system, ms) from /proc: a figure that, unlike latency,
+// does not move when other work on the machine competes for the cores.
+function serverCpuMs() {
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== server.pid) continue; // process group
+      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
+      return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+    }
+  } catch {
+    /* not on Linux */
+  }
+  return null;
 }
 
 // ── sign-in through next-auth's credentials endpoint ──
@@ -258,7 +276,10 @@ async function main() {
     process.stdout.write(`${target.name}: warming up ${WARMUP} s, measuring ${DURATION} s at ${CONNECTIONS} connections…`);
     await load({ paths: target.paths, cookies, seconds: WARMUP });
     await waitIdle();
+    const cpuBefore = serverCpuMs();
     const loaded = await load({ paths: target.paths, cookies, seconds: DURATION });
+    const cpuAfter = serverCpuMs();
+    loaded.cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / loaded.requests) * 10) / 10;
     const result = { ...target, paths: target.paths.slice(0, 1), status: 200, measured: true, ...loaded, queries: queries.count };
     if (target.key === "pdf") {
       // The PDF target is about one person's download: measured alone, one connection.
@@ -267,7 +288,7 @@ async function main() {
       result.single = { p50: single.p50, p95: single.p95, rps: single.rps };
     }
     results.push(result);
-    console.log(` p50 ${fmt(result.p50, 1)} ms, p95 ${fmt(result.p95, 1)} ms, ${fmt(result.rps, 1)} req/s, ${result.queries} queries`);
+    console.log(` p50 ${fmt(result.p50, 1)} ms, p95 ${fmt(result.p95, 1)} ms, ${fmt(result.rps, 1)} req/s, ${result.queries} queries, server CPU ${fmt(result.cpuMsPerRequest, 1)} ms/request`);
   }
   stopServer();
 
@@ -289,15 +310,19 @@ async function main() {
     if (floor) {
       verdicts.push({ target: r.name, check: `p95 ≤ ${TARGETS_RATIO.p95} × floor`, ok: r.p95 <= TARGETS_RATIO.p95 * floor.p95, detail: `${fmt(r.p95, 1)} ≤ ${fmt(TARGETS_RATIO.p95 * floor.p95, 1)} ms` });
       verdicts.push({ target: r.name, check: "req/s ≥ 2/3 × floor", ok: r.rps >= TARGETS_RATIO.rps * floor.rps, detail: `${fmt(r.rps, 1)} ≥ ${fmt(TARGETS_RATIO.rps * floor.rps, 1)}` });
+      if (r.cpuMsPerRequest && floor.cpuMsPerRequest) {
+        // The same throughput target read from server CPU time: ≥ 2/3 of the floor's rate is ≤ 1.5 × its CPU per request.
+        verdicts.push({ target: r.name, check: "server CPU/request ≤ 1.5 × floor", ok: r.cpuMsPerRequest <= 1.5 * floor.cpuMsPerRequest, detail: `${fmt(r.cpuMsPerRequest, 1)} ≤ ${fmt(1.5 * floor.cpuMsPerRequest, 1)} ms` });
+      }
     }
   }
 
-  console.log("\n| target | path | p50 ms | p95 ms | req/s | queries | statuses |");
-  console.log("| --- | --- | ---: | ---: | ---: | ---: | --- |");
+  console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | queries | statuses |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const r of results) {
     const statuses = r.measured ? Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(" ") : `not measurable (${r.status})`;
-    console.log(`| ${r.name} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${r.queries ?? "—"} | ${statuses} |`);
-    if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | |`);
+    console.log(`| ${r.name} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${statuses} |`);
+    if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | | |`);
   }
   console.log("\nTargets:");
   for (const v of verdicts) console.log(`  ${v.ok ? "✓" : "✗"} ${v.target}: ${v.check} (${v.detail})`);

@@ -11,20 +11,22 @@ function fmt(locale: TLocale, options: Intl.DateTimeFormatOptions) {
   return dateFormat(locale, { ...options, timeZone: "UTC" });
 }
 
-export function bucketLabels(bucket: TBucket, granularity: TGranularity, locale: TLocale, t: TTranslate): { long: string; short: string } {
+// short: the chart's axis; long: the chart's tooltip; row: the table's first column,
+// compact enough for a phone.
+export function bucketLabels(bucket: TBucket, granularity: TGranularity, locale: TLocale, t: TTranslate): { long: string; short: string; row: string } {
   const start = new Date(`${bucket.start}T00:00:00Z`);
   const end = new Date(`${bucket.end}T00:00:00Z`);
   const dayMonth = fmt(locale, { day: "2-digit", month: "2-digit" });
   if (granularity === "day") {
-    return { long: fmt(locale, { day: "numeric", month: "long", year: "numeric", weekday: "short" }).format(start), short: dayMonth.format(start) };
+    const long = fmt(locale, { day: "numeric", month: "long", year: "numeric", weekday: "short" }).format(start);
+    return { long, short: dayMonth.format(start), row: fmt(locale, { day: "2-digit", month: "2-digit", year: "numeric", weekday: "short" }).format(start) };
   }
   if (granularity === "week") {
     const [year, week] = bucket.key.split("-W").map(Number);
     const range = bucket.start === bucket.end ? dayMonth.format(start) : `${dayMonth.format(start)}–${dayMonth.format(end)}`;
-    return { long: `${t("week", { week, year })} (${range})`, short: t("weekShort", { week }) };
+    const long = `${t("week", { week, year })} (${range})`;
+    return { long, short: t("weekShort", { week }), row: long };
   }
-  return {
-    long: fmt(locale, { month: "long", year: "numeric" }).format(start),
-    short: fmt(locale, { month: "short", year: "2-digit" }).format(start),
-  };
+  const long = fmt(locale, { month: "long", year: "numeric" }).format(start);
+  return { long, short: fmt(locale, { month: "short", year: "2-digit" }).format(start), row: long };
 }

@@ -3,7 +3,10 @@ import { numberFormat } from "./intl-cache";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type TUsageTableColumn = { code: string; name: string; unit: string };
-export type TUsageTableRow = { key: string; label: string; shortLabel: string; values: Record<string, number> };
+export type TUsageTableRow = { key: string; label: string; values: Record<string, number> };
+
+// A year by day is 366 rows: plain cells with one shared class keep the page light.
+const cellClass = "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800";
 
 // Periods down, services across; the unit sits in each column's heading.
 export function UsageTable({
@@ -46,16 +49,12 @@ export function UsageTable({
           {rows.map((row) => (
             <tr key={row.key} data-period={row.key}>
               <Th scope="row" className="font-normal text-slate-800">
-                {/* A phone gets the short label so the figures fit beside it. */}
-                <span className="sm:hidden" aria-hidden>
-                  {row.shortLabel}
-                </span>
-                <span className="max-sm:sr-only">{row.label}</span>
+                {row.label}
               </Th>
               {columns.map((c) => (
-                <Td key={c.code} className="whitespace-nowrap text-right tabular-nums" data-service={c.code}>
+                <td key={c.code} className={cellClass}>
                   {number.format(row.values[c.code] ?? 0)}
-                </Td>
+                </td>
               ))}
             </tr>
           ))}

@@ -98,7 +98,7 @@ export default async function StatisticsPage({ searchParams }: TProps) {
                 periodHeading={t("table.period")}
                 totalLabel={t("table.total")}
                 columns={report.shown.map((s) => ({ code: s.code, name: s.name, unit: unit(s.unit) }))}
-                rows={labelled.map((r) => ({ key: r.key, label: r.labels.long, shortLabel: r.labels.short, values: r.values }))}
+                rows={labelled.map((r) => ({ key: r.key, label: r.labels.row, values: r.values }))}
                 totals={report.totals}
                 numberLocale={numberLocale}
               />
