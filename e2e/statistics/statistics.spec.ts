@@ -99,3 +99,11 @@ test("statistics fit a 360 px screen", async ({ page }) => {
   await expect(page.getByTestId("usage-export")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
+
+test("the benchmark's bare route and query counter do not exist on a normal server", async ({ page, request }) => {
+  expect((await request.get("/api/bench/query-count")).status()).toBe(404);
+  const { owner } = await createTenant();
+  await login(page, owner.login);
+  const response = await page.goto("/bench-floor");
+  expect(response?.status()).toBe(404);
+});
