@@ -1,32 +1,45 @@
 import type { TLocale } from "@/lib/money";
-import { dateFormat } from "./intl-cache";
 import type { TGranularity } from "@/lib/schemas/statistics";
 import type { TBucket } from "@/lib/server/statistics/buckets";
+import { dateFormat } from "./intl-cache";
 
-type TTranslate = (key: "week" | "weekShort", values: Record<string, string | number>) => string;
+type TLabels = { long: string; short: string; row: string };
 
-// Bucket days are calendar days held as midnight UTC: formatting them in UTC shows the day
-// itself (formatting in Almaty time would be the same day, as midnight UTC is 05:00 there).
-function fmt(locale: TLocale, options: Intl.DateTimeFormatOptions) {
-  return dateFormat(locale, { ...options, timeZone: "UTC" });
-}
+// The week's wording, translated once per request with placeholders: a year by week is
+// 53 rows, and a translator call per row was a measurable part of the page's cost.
+export type TWeekPatterns = { long: string; short: string }; // e.g. "Неделя %W%, %Y%", "Нед. %W%"
+export const WEEK_TOKEN = "%W%";
+export const YEAR_TOKEN = "%Y%";
 
 // short: the chart's axis; long: the chart's tooltip; row: the table's first column,
-// compact enough for a phone.
-export function bucketLabels(bucket: TBucket, granularity: TGranularity, locale: TLocale, t: TTranslate): { long: string; short: string; row: string } {
-  const start = new Date(`${bucket.start}T00:00:00Z`);
-  const end = new Date(`${bucket.end}T00:00:00Z`);
-  const dayMonth = fmt(locale, { day: "2-digit", month: "2-digit" });
+// compact enough for a phone. Bucket days are calendar days held as midnight UTC, so they
+// are formatted in UTC (which shows the day itself).
+export function makeBucketLabeler(granularity: TGranularity, locale: TLocale, week: TWeekPatterns): (bucket: TBucket) => TLabels {
+  const utc = (options: Intl.DateTimeFormatOptions) => dateFormat(locale, { ...options, timeZone: "UTC" });
+  const dayMonth = utc({ day: "2-digit", month: "2-digit" });
+  const at = (day: string) => new Date(`${day}T00:00:00Z`);
   if (granularity === "day") {
-    const long = fmt(locale, { day: "numeric", month: "long", year: "numeric", weekday: "short" }).format(start);
-    return { long, short: dayMonth.format(start), row: fmt(locale, { day: "2-digit", month: "2-digit", year: "numeric", weekday: "short" }).format(start) };
+    const long = utc({ day: "numeric", month: "long", year: "numeric", weekday: "short" });
+    const row = utc({ day: "2-digit", month: "2-digit", year: "numeric", weekday: "short" });
+    return (b) => {
+      const start = at(b.start);
+      return { long: long.format(start), short: dayMonth.format(start), row: row.format(start) };
+    };
   }
   if (granularity === "week") {
-    const [year, week] = bucket.key.split("-W").map(Number);
-    const range = bucket.start === bucket.end ? dayMonth.format(start) : `${dayMonth.format(start)}–${dayMonth.format(end)}`;
-    const long = `${t("week", { week, year })} (${range})`;
-    return { long, short: t("weekShort", { week }), row: long };
+    return (b) => {
+      const [year, number] = b.key.split("-W");
+      const weekNumber = String(Number(number));
+      const range = b.start === b.end ? dayMonth.format(at(b.start)) : `${dayMonth.format(at(b.start))}–${dayMonth.format(at(b.end))}`;
+      const long = `${week.long.replace(WEEK_TOKEN, weekNumber).replace(YEAR_TOKEN, year)} (${range})`;
+      return { long, short: week.short.replace(WEEK_TOKEN, weekNumber), row: long };
+    };
   }
-  const long = fmt(locale, { month: "long", year: "numeric" }).format(start);
-  return { long, short: fmt(locale, { month: "short", year: "2-digit" }).format(start), row: long };
+  const long = utc({ month: "long", year: "numeric" });
+  const short = utc({ month: "short", year: "2-digit" });
+  return (b) => {
+    const start = at(b.start);
+    const text = long.format(start);
+    return { long: text, short: short.format(start), row: text };
+  };
 }

@@ -7,7 +7,7 @@ import { parseUsageQuery, usageQueryToParams } from "@/lib/schemas/statistics";
 import { getUsage } from "@/lib/server/statistics/get-usage";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { bucketLabels } from "@/components/statistics/bucket-label";
+import { makeBucketLabeler, WEEK_TOKEN, YEAR_TOKEN } from "@/components/statistics/bucket-label";
 import { UsageChart } from "@/components/statistics/usage-chart";
 import { UsageFilters } from "@/components/statistics/usage-filters";
 import { UsageTable } from "@/components/statistics/usage-table";
@@ -38,8 +38,11 @@ export default async function StatisticsPage({ searchParams }: TProps) {
     ? { from: query.from, to: query.to, granularity: query.granularity, service: query.service ?? "" }
     : { from: raw("from") || query.from, to: raw("to") || query.to, granularity: raw("granularity") || query.granularity, service: raw("service") };
   const unit = (u: string) => t(`units.${u}` as never);
-  const translate = (key: "week" | "weekShort", values: Record<string, string | number>) => t(key, values);
-  const labelled = report.rows.map((row) => ({ ...row, labels: bucketLabels(row, query.granularity, locale, translate) }));
+  const labelOf = makeBucketLabeler(query.granularity, locale, {
+    long: t("week", { week: WEEK_TOKEN, year: YEAR_TOKEN }),
+    short: t("weekShort", { week: WEEK_TOKEN }),
+  });
+  const labelled = report.rows.map((row) => ({ ...row, labels: labelOf(row) }));
   const day = dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   const exportHref = `/api/statistics/export?${new URLSearchParams({ ...usageQueryToParams(query), accountId: caller.accountId })}`;
   const number = numberFormat(locale, { maximumFractionDigits: 2 });

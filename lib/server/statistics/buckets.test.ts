@@ -41,3 +41,17 @@ describe("statistics periods", () => {
     expect(parseUsageQuery({ service: "x'; drop" }, now)).toMatchObject({ ok: false, fieldErrors: { service: "statistics.validation.service" } });
   });
 });
+
+describe("calendar arithmetic", () => {
+  it("agrees with Date on every day from 1999 to 2031", () => {
+    const days = bucketsOf("1999-01-01", "2031-12-31", "day");
+    expect(days).toHaveLength(12_053);
+    for (const [i, b] of days.entries()) {
+      expect(b.key).toBe(new Date(Date.UTC(1999, 0, 1 + i)).toISOString().slice(0, 10));
+    }
+    // Every ISO week has seven days except the cut ends.
+    const weeks = bucketsOf("1999-01-04", "2031-12-28", "week");
+    expect(weeks.every((w) => (Date.parse(w.end) - Date.parse(w.start)) / 86_400_000 === 6)).toBe(true);
+    expect(weeks.filter((w) => w.key.endsWith("-W53")).map((w) => w.key.slice(0, 4))).toEqual(["2004", "2009", "2015", "2020", "2026"]);
+  });
+});

@@ -71,7 +71,7 @@ export async function getUsage(caller: TCaller, query: TUsageQuery, locale: TLoc
   let hasData = false;
   for (const sum of sums) {
     if (!sum.day || sum.volume === null) continue;
-    const row = rowOf.get(bucketKey(dateToDay(new Date(sum.day)), query.granularity));
+    const row = rowOf.get(bucketKey(dateToDay(sum.day instanceof Date ? sum.day : new Date(sum.day)), query.granularity));
     if (!row || !(sum.code in row.values)) continue;
     const volume = Number(sum.volume);
     row.values[sum.code] += volume;
