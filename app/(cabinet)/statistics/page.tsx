@@ -37,7 +37,9 @@ export default async function StatisticsPage({ searchParams }: TProps) {
   const formValues = parsed.ok
     ? { from: query.from, to: query.to, granularity: query.granularity, service: query.service ?? "" }
     : { from: raw("from") || query.from, to: raw("to") || query.to, granularity: raw("granularity") || query.granularity, service: raw("service") };
-  const unit = (u: string) => t(`units.${u}` as never);
+  // One translator call per unit, not one per place it is shown.
+  const unitLabels = new Map(report.shown.map((s) => [s.unit, t(`units.${s.unit}` as never)]));
+  const unit = (u: string) => unitLabels.get(u) ?? u;
   const labelOf = makeBucketLabeler(query.granularity, locale, {
     long: t("week", { week: WEEK_TOKEN, year: YEAR_TOKEN }),
     short: t("weekShort", { week: WEEK_TOKEN }),
