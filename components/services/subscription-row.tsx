@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { dateFormat } from "@/components/statistics/intl-cache";
 import { Badge } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
@@ -12,8 +13,8 @@ const STATUS_TONE = { ACTIVE: "success", SUSPENDED: "warning", DISCONNECTED: "ne
 export async function SubscriptionRow({ row, actions }: { row: TSubscriptionRow; actions?: React.ReactNode }) {
   const t = await getTranslations("services");
   const locale = (await getLocale()) as TLocale;
-  const format = await getFormatter();
-  const date = (d: Date) => format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" });
+  const dates = dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Almaty" });
+  const date = (d: Date) => dates.format(d);
   const isOff = row.status === "DISCONNECTED";
   const cell = "flex items-baseline justify-between gap-3 py-1 md:table-cell md:py-2";
   const label = (text: string) => <span className="text-xs text-slate-500 md:hidden">{text}</span>;

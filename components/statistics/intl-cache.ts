@@ -21,7 +21,8 @@ export function dateFormat(locale: TLocale, options: Intl.DateTimeFormatOptions)
   const key = `${locale}:${JSON.stringify(options)}`;
   let formatter = dateFormats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocaleOf(locale), options);
+    // English dates in Kazakhstan read day first (24/11/2026), not the US month first.
+    formatter = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : intlLocaleOf(locale), options);
     dateFormats.set(key, formatter);
   }
   return formatter;
