@@ -3,8 +3,11 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "./env";
 import { adapterFor } from "./db-adapter";
 
-// Counts queries per request for the benchmark (QUERY_COUNT=1); free otherwise.
-export const queryCounter = { count: 0 };
+// Counts queries per request for the benchmark (QUERY_COUNT=1); free otherwise. Kept on
+// globalThis: a production build bundles this module once per route, and the counter
+// must be the same one the benchmark's route reads.
+const globalForCounter = globalThis as unknown as { queryCounter?: { count: number } };
+export const queryCounter = (globalForCounter.queryCounter ??= { count: 0 });
 
 function createClient() {
   // SQLite admits one writer at a time and these machines are small: transactions may

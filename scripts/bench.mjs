@@ -1,0 +1,374 @@
+// `npm run bench`: the cabinet under load on the large database (issue 3's benchmark).
+//
+// Seeds data/large.db if missing, builds if the sources changed, starts the production
+// server on 127.0.0.1 (its own port and process group, stopped at the end) with BENCH=1
+// and QUERY_COUNT=1, signs in 20 bench users through next-auth's credentials endpoint, and
+// for each target measures with autocannon, loopback only, 20 connections (one signed-in
+// user each) for a bounded time: p50, p95 latency and requests per second; then one
+// sequential request per page with the server's query counter. Prints a table, writes
+// bench-results/latest.json, and compares with the targets: p95 ≤ 1.5 × the bare route's,
+// throughput ≥ 2/3 of it, ≤ 6 queries a page, a PDF in under 150 ms. Not a test: the
+// figures depend on the machine.
+//
+// Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3).
+import { execSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const BASE = `http://${HOST}:${PORT}`;
+const DURATION = Math.min(Number(process.env.BENCH_DURATION ?? 10), 60);
+const WARMUP = Math.min(Number(process.env.BENCH_WARMUP ?? 3), 30);
+const CONNECTIONS = 20;
+const USERS = 20;
+const DB_FILE = "data/large.db";
+const PASSWORD = "Kabinet-2026";
+const TARGETS_RATIO = { p95: 1.5, rps: 2 / 3 };
+const MAX_QUERIES = 6;
+const PDF_MS = 150;
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `file:./${DB_FILE}`,
+  RATE_LIMIT_PER_MINUTE: "100000000",
+  BENCH: "1",
+  QUERY_COUNT: "1",
+  NEXTAUTH_URL: BASE,
+  APP_URL: BASE,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789-0123456789-0123456789",
+};
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function needsBuild() {
+  if (!existsSync(".next/BUILD_ID")) return true;
+  const built = statSync(".next/BUILD_ID").mtimeMs;
+  const sources = ["app", "components", "lib", "emails", "messages", "proxy.ts", "next.config.ts", "package.json"];
+  return sources.some((source) => existsSync(source) && newestMtime(source) > built);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ── the server, in its own process group so that stopping it stops next-server too ──
+let server = null;
+function stopServer() {
+  if (!server || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+}
+process.on("exit", stopServer);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+
+async function startServer() {
+  mkdirSync("bench-results", { recursive: true });
+  const log = openSync("bench-results/server.log", "w");
+  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", HOST], { env, detached: true, stdio: ["ignore", log, log] });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error("The server stopped; see bench-results/server.log");
+    try {
+      const response = await fetch(`${BASE}/login`);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(500);
+  }
+  throw new Error("The server did not start within 90 s");
+}
+
+// The server's CPU time (user + system, ms) from /proc: a figure that, unlike latency,
+// does not move when other work on the machine competes for the cores.
+function serverCpuMs() {
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== server.pid) continue; // process group
+      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
+      return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+    }
+  } catch {
+    /* not on Linux */
+  }
+  return null;
+}
+
+// ── sign-in through next-auth's credentials endpoint ──
+function cookiesOf(response, jar) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const at = pair.indexOf("=");
+    jar.set(pair.slice(0, at).trim(), pair.slice(at + 1));
+  }
+  return jar;
+}
+const cookieHeader = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(login) {
+  const jar = new Map();
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  cookiesOf(csrf, jar);
+  const { csrfToken } = await csrf.json();
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar), Origin: BASE },
+    body: new URLSearchParams({ csrfToken, identifier: login, password: PASSWORD, json: "true", callbackUrl: `${BASE}/dashboard` }),
+  });
+  cookiesOf(response, jar);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) {
+    throw new Error(`Sign-in of ${login} failed (${response.status} ${response.headers.get("location") ?? ""})`);
+  }
+  return cookieHeader(jar);
+}
+
+// ── measuring ──
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function load({ paths, cookies, seconds, connections = CONNECTIONS }) {
+  return new Promise((resolve, reject) => {
+    let nextClient = 0;
+    const latencies = [];
+    const statuses = {};
+    const instance = autocannon(
+      {
+        url: BASE,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        setupClient(client) {
+          const i = nextClient++ % cookies.length;
+          client.setRequests([{ method: "GET", path: paths[i % paths.length], headers: { cookie: cookies[i], accept: "text/html,*/*" } }]);
+        },
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          requests: result.requests.total,
+          rps: Math.round((result.requests.total / result.duration) * 10) / 10,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: result.errors + result.timeouts,
+          statuses,
+        });
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(Math.round(responseTime * 10) / 10);
+      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    });
+  });
+}
+
+// The previous target's load leaves requests in flight for a while after autocannon stops;
+// they would add to the counter. Wait until half a second passes with no query at all.
+async function waitIdle() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    await fetch(`${BASE}/api/bench/query-count?reset=1`);
+    await sleep(500);
+    const { count } = await (await fetch(`${BASE}/api/bench/query-count`)).json();
+    if (count === 0) return;
+  }
+}
+
+// One sequential request on an idle server, twice: the smaller count leaves out the
+// once-a-minute refresh of the session's last-seen time.
+async function countQueries(path, cookie) {
+  await waitIdle();
+  const counts = [];
+  for (let i = 0; i < 2; i += 1) {
+    await fetch(`${BASE}/api/bench/query-count?reset=1`);
+    const response = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    await sleep(50);
+    counts.push((await (await fetch(`${BASE}/api/bench/query-count`)).json()).count);
+  }
+  return { count: Math.min(...counts) };
+}
+
+function documentIdsOf(logins) {
+  const sqlite = new Database(DB_FILE, { readonly: true });
+  const find = sqlite.prepare(
+    `SELECT d.id FROM Document d JOIN Membership m ON m.accountId = d.accountId JOIN User u ON u.id = m.userId
+     WHERE u.loginKey = ? ORDER BY d.issuedAt DESC LIMIT 1`,
+  );
+  const ids = logins.map((login) => find.get(login)?.id);
+  sqlite.close();
+  return ids;
+}
+
+function yearQuery() {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const from = new Date(new Date(`${today}T00:00:00Z`).getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+  return new URLSearchParams({ from, to: today, granularity: "week" }).toString();
+}
+
+const fmt = (v, digits = 0) => (v === null || v === undefined ? "—" : Number(v).toFixed(digits));
+
+async function main() {
+  if (!existsSync(DB_FILE)) execSync("npx tsx prisma/seed-large.ts", { stdio: "inherit", env: process.env });
+  if (needsBuild()) execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+
+  const loadBefore = loadavg()[0];
+  if (loadBefore > cpus().length) {
+    console.log(`Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} cores; other work competes for the CPU and the figures will be low.`);
+  }
+  console.log(`Starting the production server on ${BASE} with ${DB_FILE}…`);
+  await startServer();
+
+  const logins = Array.from({ length: USERS }, (_, i) => `bench-${String(i + 1).padStart(5, "0")}`);
+  const cookies = [];
+  for (const login of logins) cookies.push(await signIn(login));
+  console.log(`Signed in ${cookies.length} bench users.`);
+  const documentIds = documentIdsOf(logins);
+
+  const targets = [
+    { name: "bare route (floor)", key: "floor", paths: ["/bench-floor"] },
+    { name: "dashboard", key: "dashboard", paths: ["/dashboard"] },
+    { name: "documents", key: "documents", paths: ["/documents"] },
+    { name: "statistics", key: "statistics", paths: ["/statistics"] },
+    // The longest period the screen allows, a year by week, over every usage row of the account.
+    { name: "statistics, a year by week", key: "statistics-year", paths: [`/statistics?${yearQuery()}`] },
+    { name: "document PDF", key: "pdf", paths: documentIds.map((id) => `/api/documents/${id}/pdf`) },
+  ];
+
+  const results = [];
+  for (const target of targets) {
+    const probe = await fetch(`${BASE}${target.paths[0]}`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+    await probe.arrayBuffer();
+    if (probe.status !== 200) {
+      console.log(`${target.name}: ${target.paths[0]} answers ${probe.status}: cannot be measured on this build.`);
+      results.push({ ...target, paths: target.paths.slice(0, 1), status: probe.status, measured: false });
+      continue;
+    }
+    const queries = await countQueries(target.paths[0], cookies[0]);
+    process.stdout.write(`${target.name}: warming up ${WARMUP} s, measuring ${DURATION} s at ${CONNECTIONS} connections…`);
+    await load({ paths: target.paths, cookies, seconds: WARMUP });
+    await waitIdle();
+    const cpuBefore = serverCpuMs();
+    const loaded = await load({ paths: target.paths, cookies, seconds: DURATION });
+    const cpuAfter = serverCpuMs();
+    loaded.cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / loaded.requests) * 10) / 10;
+    const result = { ...target, paths: target.paths.slice(0, 1), status: 200, measured: true, ...loaded, queries: queries.count };
+    if (target.key === "pdf") {
+      // The PDF target is about one person's download: measured alone, one connection.
+      await waitIdle();
+      const single = await load({ paths: target.paths, cookies, seconds: Math.min(DURATION, 5), connections: 1 });
+      result.single = { p50: single.p50, p95: single.p95, rps: single.rps };
+    }
+    results.push(result);
+    console.log(` p50 ${fmt(result.p50, 1)} ms, p95 ${fmt(result.p95, 1)} ms, ${fmt(result.rps, 1)} req/s, ${result.queries} queries, server CPU ${fmt(result.cpuMsPerRequest, 1)} ms/request`);
+  }
+
+  // The floor once more at the end: on a shared machine the load drifts, and the pages are
+  // compared with the mean of the two runs that bracket them.
+  const first = results.find((r) => r.key === "floor" && r.measured);
+  if (first) {
+    await waitIdle();
+    const cpuBefore = serverCpuMs();
+    const again = await load({ paths: first.paths, cookies, seconds: DURATION });
+    const cpuAfter = serverCpuMs();
+    const cpu = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / again.requests) * 10) / 10;
+    console.log(`bare route (floor), again: p50 ${fmt(again.p50, 1)} ms, p95 ${fmt(again.p95, 1)} ms, ${fmt(again.rps, 1)} req/s, server CPU ${fmt(cpu, 1)} ms/request`);
+    first.runs = [
+      { p50: first.p50, p95: first.p95, rps: first.rps, cpuMsPerRequest: first.cpuMsPerRequest },
+      { p50: again.p50, p95: again.p95, rps: again.rps, cpuMsPerRequest: cpu },
+    ];
+    const mean = (key) => (first.runs.every((r) => r[key] !== null) ? Math.round(((first.runs[0][key] + first.runs[1][key]) / 2) * 10) / 10 : first[key]);
+    Object.assign(first, { p50: mean("p50"), p95: mean("p95"), rps: mean("rps"), cpuMsPerRequest: mean("cpuMsPerRequest"), requests: first.requests + again.requests });
+    for (const [code, n] of Object.entries(again.statuses)) first.statuses[code] = (first.statuses[code] ?? 0) + n;
+    first.errors += again.errors;
+  }
+  stopServer();
+
+  const floor = first;
+  const verdicts = [];
+  for (const r of results) {
+    if (!r.measured) {
+      verdicts.push({ target: r.name, check: "measurable", ok: false, detail: `answers ${r.status}` });
+      continue;
+    }
+    const non2xx = Object.entries(r.statuses).filter(([code]) => !code.startsWith("2")).reduce((s, [, n]) => s + n, 0);
+    if (non2xx || r.errors) verdicts.push({ target: r.name, check: "all answers 2xx", ok: false, detail: `${non2xx} non-2xx, ${r.errors} errors` });
+    if (r.key === "floor") continue;
+    if (r.queries !== null) verdicts.push({ target: r.name, check: `≤ ${MAX_QUERIES} queries`, ok: r.queries <= MAX_QUERIES, detail: `${r.queries}` });
+    if (r.key === "pdf") {
+      verdicts.push({ target: r.name, check: `< ${PDF_MS} ms alone (p95)`, ok: r.single.p95 < PDF_MS, detail: `${fmt(r.single.p95, 1)} ms` });
+      continue;
+    }
+    if (floor) {
+      verdicts.push({ target: r.name, check: `p95 ≤ ${TARGETS_RATIO.p95} × floor`, ok: r.p95 <= TARGETS_RATIO.p95 * floor.p95, detail: `${fmt(r.p95, 1)} ≤ ${fmt(TARGETS_RATIO.p95 * floor.p95, 1)} ms` });
+      verdicts.push({ target: r.name, check: "req/s ≥ 2/3 × floor", ok: r.rps >= TARGETS_RATIO.rps * floor.rps, detail: `${fmt(r.rps, 1)} ≥ ${fmt(TARGETS_RATIO.rps * floor.rps, 1)}` });
+      if (r.cpuMsPerRequest && floor.cpuMsPerRequest) {
+        // The same throughput target read from server CPU time: ≥ 2/3 of the floor's rate is ≤ 1.5 × its CPU per request.
+        verdicts.push({ target: r.name, check: "server CPU/request ≤ 1.5 × floor", ok: r.cpuMsPerRequest <= 1.5 * floor.cpuMsPerRequest, detail: `${fmt(r.cpuMsPerRequest, 1)} ≤ ${fmt(1.5 * floor.cpuMsPerRequest, 1)} ms` });
+      }
+    }
+  }
+
+  console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | queries | statuses |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const r of results) {
+    const statuses = r.measured ? Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(" ") : `not measurable (${r.status})`;
+    console.log(`| ${r.name}${r.runs ? " (mean of 2 runs)" : ""} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${statuses} |`);
+    if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | | |`);
+  }
+  console.log("\nTargets:");
+  for (const v of verdicts) console.log(`  ${v.ok ? "✓" : "✗"} ${v.target}: ${v.check} (${v.detail})`);
+
+  const report = {
+    date: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return execSync("git rev-parse --short HEAD").toString().trim();
+      } catch {
+        return null;
+      }
+    })(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] },
+    config: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, users: USERS, database: DB_FILE },
+    results: results.map(({ paths, ...r }) => ({ ...r, path: paths[0] })),
+    verdicts,
+  };
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
+  console.log("\nWritten: bench-results/latest.json");
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(stopServer);
