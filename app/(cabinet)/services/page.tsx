@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { numberFormat } from "@/components/statistics/intl-cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TLocale } from "@/lib/money";
-import { requireServicesCaller } from "./require-services-caller";
+import Link from "next/link";
+import { requireCaller } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { buttonClass } from "@/components/ui/button";
+import { NextChargesCard } from "@/components/service-changes/next-charges-card";
 import { listCatalogue } from "@/lib/server/services/list-catalogue";
 import { listSubscriptions } from "@/lib/server/services/list-subscriptions";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -14,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ServicesPage() {
-  const { cabinet, caller } = await requireServicesCaller();
+  const { cabinet, caller } = await requireCaller(["services.read", "services.manage"]);
   const t = await getTranslations("services");
   const locale = (await getLocale()) as TLocale;
   const [subscriptions, catalogue] = await Promise.all([listSubscriptions(caller, locale), listCatalogue(caller, locale)]);
@@ -23,13 +27,28 @@ export default async function ServicesPage() {
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(caller, "services.manage") && (
+            <Link href="/services/changes" className={buttonClass("primary")} data-testid="manage-services">
+              {t("manage")}
+            </Link>
+          )
+        }
+      />
       <section aria-labelledby="subscriptions-title" className="mb-8">
         <h2 id="subscriptions-title" className="mb-3 text-lg font-semibold text-slate-900">
           {t("subscriptions.title")}
         </h2>
         <SubscriptionsTable rows={subscriptions} vatRateBp={catalogue.vatRateBp} />
       </section>
+      {can(caller, "services.read") && (
+        <div className="mb-8">
+          <NextChargesCard caller={caller} />
+        </div>
+      )}
       <section aria-labelledby="catalogue-title">
         <h2 id="catalogue-title" className="text-lg font-semibold text-slate-900">
           {t("catalogue.title")}
