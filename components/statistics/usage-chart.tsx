@@ -7,14 +7,25 @@ export type TUsageSeries = {
   code: string;
   title: string; // already translated: "Usage chart: Internet, GB"
   unit: string;
-  points: Array<{ label: string; long: string; value: number }>;
+  values: number[]; // one per period, in the order of `labels`
 };
 
 const COLORS = ["#1a64e0", "#0f9f6e", "#d97706", "#7c3aed", "#db2777"];
 
 // One bar chart per service: their units differ (GB, minutes, vCPU-hours), so they do not
 // share an axis. The table under the charts carries the same figures for screen readers.
-export function UsageChart({ series, numberLocale }: { series: TUsageSeries[]; numberLocale: string }) {
+// The period labels travel once for all the charts, not once per chart and point.
+export function UsageChart({
+  labels,
+  tooltips,
+  series,
+  numberLocale,
+}: {
+  labels: string[];
+  tooltips: string[];
+  series: TUsageSeries[];
+  numberLocale: string;
+}) {
   const number = numberFormat(numberLocale, { maximumFractionDigits: 2 });
   const compact = numberFormat(numberLocale, { notation: "compact", maximumFractionDigits: 1 });
   return (
@@ -24,7 +35,7 @@ export function UsageChart({ series, numberLocale }: { series: TUsageSeries[]; n
           <figcaption className="mb-2 text-sm font-medium text-slate-800">{s.title}</figcaption>
           <div role="img" aria-label={s.title} className="h-56 w-full min-w-0">
             <ResponsiveContainer width="100%" height="100%" minWidth={0}>
-              <BarChart data={s.points} margin={{ top: 4, right: 4, bottom: 0, left: -8 }}>
+              <BarChart data={s.values.map((value, k) => ({ label: labels[k], long: tooltips[k], value }))} margin={{ top: 4, right: 4, bottom: 0, left: -8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} tickLine={false} minTickGap={12} />
                 <YAxis tick={{ fontSize: 11 }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => compact.format(v)} />

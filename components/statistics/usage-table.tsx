@@ -1,14 +1,16 @@
-import { Card } from "@/components/ui/card";
-import { numberFormat } from "./intl-cache";
-import { Table, Td, Th } from "@/components/ui/table";
+"use client";
 
-export type TUsageTableColumn = { code: string; name: string; unit: string };
-export type TUsageTableRow = { key: string; label: string; values: Record<string, number> };
+// Periods down, services across; the unit sits in each column's heading. A client
+// component only for what crosses the wire: a server component's table travels as
+// hundreds of serialized elements, this one as its strings (numbers are formatted on the
+// server, so the browser renders exactly the server's HTML). It has no state.
 
-// A year by day is 366 rows: plain cells with one shared class keep the page light.
+export type TUsageTableColumn = { code: string; heading: string };
+export type TUsageTableRow = { key: string; label: string; cells: string[] };
+
 const cellClass = "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800";
+const headClass = "whitespace-nowrap px-3 py-2 font-medium text-slate-600";
 
-// Periods down, services across; the unit sits in each column's heading.
 export function UsageTable({
   caption,
   periodHeading,
@@ -16,60 +18,63 @@ export function UsageTable({
   columns,
   rows,
   totals,
-  numberLocale,
 }: {
   caption: string;
   periodHeading: string;
   totalLabel: string;
   columns: TUsageTableColumn[];
   rows: TUsageTableRow[];
-  totals: Record<string, number>;
-  numberLocale: string;
+  totals: string[];
 }) {
-  const number = numberFormat(numberLocale, { maximumFractionDigits: 3 });
   return (
-    <Card className="p-0 sm:p-0">
+    <section className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       {/* The visible caption sits outside the table's scrolling box so a phone shows it whole. */}
       <p aria-hidden className="px-4 py-3 text-sm font-medium text-slate-700 sm:px-6">
         {caption}
       </p>
-      <Table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <Th>{periodHeading}</Th>
-            {columns.map((c) => (
-              <Th key={c.code} className="text-right">
-                {c.name}, {c.unit}
-              </Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100" data-testid="usage-table">
-          {rows.map((row) => (
-            <tr key={row.key} data-period={row.key}>
-              <Th scope="row" className="font-normal text-slate-800">
-                {row.label}
-              </Th>
+      <div className="overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={`${headClass} text-left`}>
+                {periodHeading}
+              </th>
               {columns.map((c) => (
-                <td key={c.code} className={cellClass}>
-                  {number.format(row.values[c.code] ?? 0)}
+                <th key={c.code} scope="col" className={`${headClass} text-right`}>
+                  {c.heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100" data-testid="usage-table">
+            {rows.map((row) => (
+              <tr key={row.key} data-period={row.key}>
+                <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal text-slate-800">
+                  {row.label}
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td key={columns[i]?.code ?? i} className={cellClass}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-200 bg-slate-50">
+            <tr>
+              <th scope="row" className={`${headClass} text-left`}>
+                {totalLabel}
+              </th>
+              {columns.map((c, i) => (
+                <td key={c.code} className={`${cellClass} font-semibold`} data-testid="usage-total" data-service={c.code}>
+                  {totals[i]}
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-200 bg-slate-50">
-          <tr>
-            <Th scope="row">{totalLabel}</Th>
-            {columns.map((c) => (
-              <Td key={c.code} className="whitespace-nowrap text-right font-semibold tabular-nums" data-testid="usage-total" data-service={c.code}>
-                {number.format(totals[c.code] ?? 0)}
-              </Td>
-            ))}
-          </tr>
-        </tfoot>
-      </Table>
-    </Card>
+          </tfoot>
+        </table>
+      </div>
+    </section>
   );
 }

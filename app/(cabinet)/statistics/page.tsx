@@ -48,6 +48,7 @@ export default async function StatisticsPage({ searchParams }: TProps) {
   const day = dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   const exportHref = `/api/statistics/export?${new URLSearchParams({ ...usageQueryToParams(query), accountId: caller.accountId })}`;
   const number = numberFormat(locale, { maximumFractionDigits: 2 });
+  const cellNumber = numberFormat(locale, { maximumFractionDigits: 3 });
 
   return (
     <>
@@ -91,21 +92,22 @@ export default async function StatisticsPage({ searchParams }: TProps) {
               </Card>
               <UsageChart
                 numberLocale={numberLocale}
+                labels={labelled.map((r) => r.labels.short)}
+                tooltips={labelled.map((r) => r.labels.long)}
                 series={report.shown.map((s) => ({
                   code: s.code,
                   title: t("chart", { service: s.name, unit: unit(s.unit) }),
                   unit: unit(s.unit),
-                  points: labelled.map((r) => ({ label: r.labels.short, long: r.labels.long, value: r.values[s.code] ?? 0 })),
+                  values: labelled.map((r) => r.values[s.code] ?? 0),
                 }))}
               />
               <UsageTable
                 caption={t("table.caption", { from: day.format(new Date(`${query.from}T00:00:00Z`)), to: day.format(new Date(`${query.to}T00:00:00Z`)) })}
                 periodHeading={t("table.period")}
                 totalLabel={t("table.total")}
-                columns={report.shown.map((s) => ({ code: s.code, name: s.name, unit: unit(s.unit) }))}
-                rows={labelled.map((r) => ({ key: r.key, label: r.labels.row, values: r.values }))}
-                totals={report.totals}
-                numberLocale={numberLocale}
+                columns={report.shown.map((s) => ({ code: s.code, heading: `${s.name}, ${unit(s.unit)}` }))}
+                rows={labelled.map((r) => ({ key: r.key, label: r.labels.row, cells: report.shown.map((s) => cellNumber.format(r.values[s.code] ?? 0)) }))}
+                totals={report.shown.map((s) => cellNumber.format(report.totals[s.code] ?? 0))}
               />
             </div>
           )}
