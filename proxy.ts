@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp } from "@/lib/csp";
+import { authSecret } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { getToken } from "next-auth/jwt";
 import { getMaintenanceState } from "@/lib/maintenance/proxy-cache";
@@ -44,7 +45,7 @@ async function maintenanceResponse(request: NextRequest): Promise<NextResponse |
   if (isOpenDuringMaintenance(pathname)) return null;
   const state = await getMaintenanceState(request.nextUrl.origin);
   if (!hasActiveWindow(state)) return null;
-  const secret = process.env.NEXTAUTH_SECRET ?? "local-demo-secret-change-me-in-production-0123456789";
+  const secret = authSecret();
   const token = await getToken({ req: request, secret }).catch(() => null);
   const window = maintenanceFor(state, { pathname, userId: typeof token?.sub === "string" ? token.sub : null });
   if (!window) return null;

@@ -25,3 +25,13 @@ export function mailFrom(): string {
 export function resendApiKey(): string | undefined {
   return process.env.RESEND_API_KEY || undefined;
 }
+
+const DEMO_AUTH_SECRET = "local-demo-secret-change-me-in-production-0123456789";
+
+// The key that signs session tokens. A real deployment sets NEXTAUTH_SECRET; the local
+// demo and development fall back to a fixed key. In production without it the answer is
+// empty, and next-auth refuses to run rather than sign with a public key.
+export function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  return isProduction() && process.env.DEV_MAILBOX !== "1" ? "" : DEMO_AUTH_SECRET;
+}

@@ -8,7 +8,8 @@ import { Alert } from "@/components/ui/card";
 // is decided on /provider-access (the mail and the notice link there too).
 export async function PendingAccessBanner({ cabinet }: { cabinet: TCabinet }) {
   const { caller, auth } = cabinet;
-  if (!caller || caller.role !== "OWNER" || auth.impersonation) return null;
+  // Support asks only where the owner requires consent: elsewhere there is nothing to count.
+  if (!caller || caller.role !== "OWNER" || auth.impersonation || !cabinet.current?.account.providerAccessConsent) return null;
   const pending = await db.providerAccessRequest.count({ where: { accountId: caller.accountId, status: "PENDING" } });
   if (pending === 0) return null;
   const t = await getTranslations("staff.providerAccess");

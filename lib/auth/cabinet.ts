@@ -41,6 +41,7 @@ export const getCabinet = cache(async () => {
           billingMethod: true,
           creditLimit: true,
           requireTotp: true,
+          providerAccessConsent: true,
           subscriber: { select: { name: true, shortName: true, kind: true, contractNumber: true, contractDate: true } },
         },
       },

@@ -3,11 +3,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { SESSION_TTL_MS } from "./login-rules";
+import { authSecret } from "@/lib/env";
 
 // next-auth with credentials and JWT. The token carries only the id of a Session row;
 // lib/auth/session.ts checks that row on every request, so ending it ends the session.
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET ?? "local-demo-secret-change-me-in-production-0123456789",
+  secret: authSecret() || undefined,
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

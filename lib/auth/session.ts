@@ -15,10 +15,7 @@ export const getAuth = cache(async () => {
   const jwt = (await getServerSession(authOptions)) as { sid?: string; userId?: string } | null;
   if (!jwt?.sid) return null;
   const now = new Date();
-  const session = await db.session.findUnique({
-    where: { id: jwt.sid },
-    include: { user: true, impersonation: { include: { targetUser: true } } },
-  });
+  const session = await db.session.findUnique({ where: { id: jwt.sid }, include: { user: true } });
   if (!session || session.userId !== jwt.userId || session.revokedAt || session.expiresAt <= now) return null;
   if (session.user.status !== "ACTIVE") return null;
 
@@ -26,7 +23,11 @@ export const getAuth = cache(async () => {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
 
-  const imp = session.impersonation;
+  // Only a staff session can carry a "view as"; customers' pages skip the lookup.
+  const imp =
+    session.impersonationId && session.user.staffRole
+      ? await db.impersonation.findUnique({ where: { id: session.impersonationId }, include: { targetUser: true } })
+      : null;
   const impersonation =
     imp && !imp.endedAt && imp.expiresAt > now && session.user.staffRole
       ? { id: imp.id, accountId: imp.accountId, expiresAt: imp.expiresAt, target: imp.targetUser }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { authSecret } from "@/lib/env";
 
 // The maintenance state the proxy needs, shared by the route that serves it and the proxy
 // that caches it. No database here: proxy.ts runs before the app and must stay cheap.
@@ -23,7 +24,7 @@ export const STATE_KEY_HEADER = "x-maintenance-key";
 
 // The same fallback as lib/auth/options.ts, so a demo without NEXTAUTH_SECRET works.
 function secret(): string {
-  return process.env.NEXTAUTH_SECRET ?? "local-demo-secret-change-me-in-production-0123456789";
+  return authSecret();
 }
 
 // The state lists user ids, so only the proxy may read it: it proves it knows the secret.
