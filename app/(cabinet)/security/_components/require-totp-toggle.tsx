@@ -5,12 +5,12 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { setRequireTotpAction } from "@/lib/actions/set-require-totp";
-import { useSecurityAction } from "./use-security-action";
+import { useActionButton } from "@/components/forms/use-action-button";
 
 // The owner's switch: every user of this cabinet must have the second factor on.
 export function RequireTotpToggle({ accountId, isRequired, hasOwnTotp }: { accountId: string; isRequired: boolean; hasOwnTotp: boolean }) {
   const t = useTranslations("security.policy");
-  const { run, isPending, error, message } = useSecurityAction();
+  const { run, isPending, error, message } = useActionButton();
   return (
     <div className="space-y-3">
       <p className="text-sm font-medium" data-testid="require-totp-state">

@@ -7,13 +7,13 @@ import { Alert, Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { endSessionAction } from "@/lib/actions/end-session";
 import { endOtherSessionsAction } from "@/lib/actions/end-other-sessions";
-import { useSecurityAction } from "./use-security-action";
+import { useActionButton } from "@/components/forms/use-action-button";
 
 export type TSessionView = { id: string; device: string; ip: string; createdAt: string; lastSeenAt: string; isCurrent: boolean };
 
 export function SessionsList({ sessions }: { sessions: TSessionView[] }) {
   const t = useTranslations("security.sessions");
-  const { run, isPending, error, message } = useSecurityAction();
+  const { run, isPending, error, message } = useActionButton();
   const others = sessions.filter((s) => !s.isCurrent).length;
   return (
     <div className="space-y-3">

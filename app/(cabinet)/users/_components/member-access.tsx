@@ -9,7 +9,7 @@ import { Alert, Card } from "@/components/ui/card";
 import { setMemberStatusAction } from "@/lib/actions/set-member-status";
 import { removeMemberAction } from "@/lib/actions/remove-member";
 import { resendInvitationAction } from "@/lib/actions/resend-invitation";
-import { useActionButton } from "./use-action-button";
+import { useActionButton } from "@/components/forms/use-action-button";
 
 type TProps = { accountId: string; userId: string; name: string; status: "ACTIVE" | "SUSPENDED" | "PENDING" | "BLOCKED"; isSuspended: boolean };
 
