@@ -15,7 +15,9 @@ export default defineConfig({
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
     pool: "forks",
-    maxWorkers: 2,
+    // One file at a time: the files share one SQLite database, and on a busy 2-core
+    // machine two writers made lock timeouts that had nothing to do with the code.
+    fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -1,15 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { login } from "../fixtures/login";
-import { createPerson } from "../fixtures/people";
+import { registerFreshPerson } from "./fresh-person";
 import { latestMail } from "../fixtures/mailbox";
 import { legalEntity, newIin, next, ownAccount } from "../fixtures/accession";
 
 // A legal entity accedes from the trial cabinet to the full cabinet, and every step
 // first refuses bad input with a message on the field.
 test("a legal entity walks the wizard, refused bad input on every step, into the full cabinet", async ({ page }) => {
-  const person = await createPerson({ prefix: "acc-legal", name: "Айгерим Нурланова" });
+  const person = await registerFreshPerson(page, "acc-legal", "Айгерим Нурланова");
   const org = legalEntity();
-  await login(page, person.login, undefined, /\/trial/);
   await expect(page.getByTestId("trial-catalogue")).toBeVisible();
   await page.getByRole("link", { name: "Стать абонентом" }).click();
 

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "../fixtures/login";
-import { createPerson } from "../fixtures/people";
+import { registerFreshPerson } from "./fresh-person";
 import { next, ownAccount, privatePerson } from "../fixtures/accession";
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -12,9 +11,8 @@ async function fitsTheScreen(page: Page) {
 
 // A private person on a 360 px phone: from the trial cabinet to the full cabinet.
 test("a private person walks the wizard at 360 px into the full cabinet", async ({ page }) => {
-  const person = await createPerson({ prefix: "acc-person", name: "Әйгерім Сәрсенбаева" });
+  const person = await registerFreshPerson(page, "acc-person", "Әйгерім Сәрсенбаева");
   const me = privatePerson();
-  await login(page, person.login, undefined, /\/trial/);
   await expect(page.getByTestId("trial-demo")).toBeVisible();
   await fitsTheScreen(page);
   await page.getByRole("link", { name: "Стать абонентом" }).click();
