@@ -1,27 +1,10 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { LinkEmail, type TLinkEmailProps } from "./components/link-email";
 
-export type TEmailChangeEmailProps = {
-  lang: string;
-  url: string;
-  copy: { preview: string; heading: string; greeting: string; body: string; button: string; expiry: string; ignore: string; footer: string };
-};
+export type TEmailChangeEmailProps = TLinkEmailProps;
 
 // Sent to the NEW address: the change applies only once its owner follows the link.
-export default function EmailChangeEmail({ lang, url, copy }: TEmailChangeEmailProps) {
-  return (
-    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
-      <Text style={emailStyles.text}>{copy.greeting}</Text>
-      <Text style={emailStyles.text}>{copy.body}</Text>
-      <Button href={url} style={emailStyles.button}>
-        {copy.button}
-      </Button>
-      <Text style={emailStyles.small}>{url}</Text>
-      <Text style={emailStyles.small}>{copy.expiry}</Text>
-      <Text style={emailStyles.small}>{copy.ignore}</Text>
-    </EmailLayout>
-  );
+export default function EmailChangeEmail(props: TEmailChangeEmailProps) {
+  return <LinkEmail {...props} />;
 }
 
 EmailChangeEmail.PreviewProps = {

@@ -1,27 +1,10 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { LinkEmail, type TLinkEmailProps } from "./components/link-email";
 
-export type TPasswordResetEmailProps = {
-  lang: string;
-  url: string;
-  copy: { preview: string; heading: string; greeting: string; body: string; button: string; expiry: string; ignore: string; footer: string };
-};
+export type TPasswordResetEmailProps = TLinkEmailProps;
 
 // A single-use link, valid for one hour, to set a new password.
-export default function PasswordResetEmail({ lang, url, copy }: TPasswordResetEmailProps) {
-  return (
-    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
-      <Text style={emailStyles.text}>{copy.greeting}</Text>
-      <Text style={emailStyles.text}>{copy.body}</Text>
-      <Button href={url} style={emailStyles.button}>
-        {copy.button}
-      </Button>
-      <Text style={emailStyles.small}>{url}</Text>
-      <Text style={emailStyles.small}>{copy.expiry}</Text>
-      <Text style={emailStyles.small}>{copy.ignore}</Text>
-    </EmailLayout>
-  );
+export default function PasswordResetEmail(props: TPasswordResetEmailProps) {
+  return <LinkEmail {...props} />;
 }
 
 PasswordResetEmail.PreviewProps = {
