@@ -1,6 +1,6 @@
 // The end-to-end suite: build, a fresh migrated and seeded database, then Playwright
 // (which starts the production server itself). Extra arguments go to Playwright.
-import { execSync } from "node:child_process";
+import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { startClamd } from "./clamd.mjs";
 
@@ -29,14 +29,34 @@ const clamd = await startClamd({ port: clamdPort }).catch((error) => {
   return null;
 });
 
-const args = process.argv.slice(2).join(" ");
-try {
-  execSync(`npx playwright test ${args}`, {
-    stdio: "inherit",
-    env: { ...env, E2E_DATABASE_URL: dbUrl, E2E_STORAGE_DIR: storageDir, E2E_CLAMD_PORT: String(clamdPort) },
+// Playwright's output passes through, and the server's lines (Playwright prints its stderr)
+// are watched for next-intl's MISSING_MESSAGE: a client component rendered without its
+// catalogue path (see components/i18n/client-messages.tsx) fails the run even when no
+// spec looks at the text.
+function playwright(args) {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["playwright", "test", ...args], {
+      stdio: ["inherit", "pipe", "pipe"],
+      env: { ...env, E2E_DATABASE_URL: dbUrl, E2E_STORAGE_DIR: storageDir, E2E_CLAMD_PORT: String(clamdPort) },
+    });
+    const missing = new Set();
+    const watch = (out) => (chunk) => {
+      out.write(chunk);
+      for (const line of chunk.toString().split("\n")) if (line.includes("MISSING_MESSAGE")) missing.add(line.trim());
+    };
+    child.stdout.on("data", watch(process.stdout));
+    child.stderr.on("data", watch(process.stderr));
+    child.on("close", (code) => resolve({ code: code ?? 1, missing: [...missing] }));
   });
-} catch (error) {
-  process.exitCode = error.status ?? 1;
+}
+
+try {
+  const { code, missing } = await playwright(process.argv.slice(2));
+  process.exitCode = code;
+  if (missing.length) {
+    console.error(`\n!!! The server rendered ${missing.length} message(s) missing from the client catalogue:\n${missing.join("\n")}`);
+    process.exitCode = 1;
+  }
 } finally {
   await clamd?.stop();
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("common");
@@ -18,7 +19,7 @@ export default async function PublicLayout({ children }: { children: React.React
         </div>
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 py-8 sm:py-12">
-        {children}
+        <ClientMessages paths={["auth", "staff.blockedLogin", "validation", "errors"]}>{children}</ClientMessages>
       </main>
       <footer className="py-4 text-center text-xs text-slate-500">
         {t("footer", { year: new Date().getFullYear() })} ·{" "}

@@ -6,6 +6,7 @@ import { recordDenied } from "@/lib/server/audit/record-denied";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoutButton } from "@/components/layout/logout-button";
 import { StopImpersonationButton } from "@/components/layout/stop-impersonation-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const NAV = [
   { href: "/staff", key: "search", admin: false },
@@ -60,7 +61,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         </div>
       )}
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
+        <ClientMessages paths={["staff", "requests", "validation", "errors"]}>{children}</ClientMessages>
       </main>
     </div>
   );

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { db } from "@/lib/db";
 import { getAuth } from "./session";
 import { parsePermissions, type TPermission } from "./permissions";
+import { findActiveMemberships } from "./membership-lookup";
 
 export const ACCOUNT_COOKIE = "cabinet_account";
 
@@ -24,29 +24,7 @@ export type TCabinet = NonNullable<Awaited<ReturnType<typeof getCabinet>>>;
 export const getCabinet = cache(async () => {
   const auth = await getAuth();
   if (!auth) return null;
-  const memberships = await db.membership.findMany({
-    where: {
-      userId: auth.user.id,
-      status: "ACTIVE",
-      ...(auth.impersonation ? { accountId: auth.impersonation.accountId } : {}),
-    },
-    orderBy: { createdAt: "asc" },
-    include: {
-      account: {
-        select: {
-          id: true,
-          number: true,
-          status: true,
-          statusReason: true,
-          billingMethod: true,
-          creditLimit: true,
-          requireTotp: true,
-          providerAccessConsent: true,
-          subscriber: { select: { name: true, shortName: true, kind: true, contractNumber: true, contractDate: true } },
-        },
-      },
-    },
-  });
+  const memberships = await findActiveMemberships(auth.user.id, auth.impersonation?.accountId);
   const chosen = (await cookies()).get(ACCOUNT_COOKIE)?.value;
   const current = memberships.find((m) => m.accountId === chosen) ?? memberships[0] ?? null;
   const caller: TCaller | null = current

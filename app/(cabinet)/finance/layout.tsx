@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/components/layout/section-layout";
 
-export default sectionLayout("/finance");
+export default sectionLayout("/finance", ["finance", "validation", "errors"]);

@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/components/layout/section-layout";
 
-export default sectionLayout("/notices");
+export default sectionLayout("/notices", ["notices", "errors"]);

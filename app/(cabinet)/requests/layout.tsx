@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/components/layout/section-layout";
 
-export default sectionLayout("/requests");
+export default sectionLayout("/requests", ["requests", "validation", "errors"]);

@@ -1,3 +1,3 @@
 import { sectionLayout } from "@/components/layout/section-layout";
 
-export default sectionLayout("/users");
+export default sectionLayout("/users", ["users", "validation", "errors"]);
