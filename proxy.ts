@@ -91,7 +91,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|fonts/).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|favicon.svg|robots.txt|fonts/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

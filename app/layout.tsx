@@ -7,7 +7,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("provider")}` } };
+  return { title: { default: t("appName"), template: `%s · ${t("provider")}` }, icons: { icon: "/favicon.svg" } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
