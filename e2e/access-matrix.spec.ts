@@ -2,8 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { db } from "./fixtures/db";
 import { login } from "./fixtures/login";
-import { createPerson } from "./fixtures/people";
-import { newSubscriber } from "./fixtures/subscriber-retry";
+import { createPerson, createSubscriber } from "./fixtures/people";
 import { actionId, callAction, expectActionRefused } from "./fixtures/direct-action";
 
 // Every cabinet route, route handler and owner action, tried by (a) a member of the account
@@ -47,7 +46,7 @@ const OWNER_ACTIONS: TOwnerAction[] = [
 ];
 
 async function seedAccount() {
-  const { account, owner, member, subscriber } = await newSubscriber({ memberPermissions: ["finance.read"] });
+  const { account, owner, member, subscriber } = await createSubscriber({ memberPermissions: ["finance.read"] });
   const document = await db.document.create({
     data: {
       accountId: account.id,
@@ -157,7 +156,7 @@ test.describe("(a) a member of the account without the grant", () => {
 test.describe("(b) a user of another account, forging the account cookie", () => {
   let outsider: Page;
   test.beforeEach(async ({ browser, baseURL }) => {
-    const other = await newSubscriber();
+    const other = await createSubscriber();
     outsider = await signIn(browser, other.owner.login);
     await outsider.context().addCookies([{ name: "cabinet_account", value: data.accountId, url: baseURL! }]);
   });

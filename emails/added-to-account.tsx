@@ -1,54 +1,14 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { AccountAccessEmail, type TAccountAccessEmailProps } from "./components/account-access-email";
 
-export type TAddedToAccountEmailProps = {
-  lang: string;
-  inviterName: string;
-  subscriberName: string;
-  accountNumber: string;
+export type TAddedToAccountEmailProps = Omit<TAccountAccessEmailProps, "url" | "copy" | "notes"> & {
   loginUrl: string;
-  strings: {
-    preview: string;
-    heading: string;
-    greeting: string;
-    intro: string;
-    subscriberLabel: string;
-    accountLabel: string;
-    inviterLabel: string;
-    button: string;
-    switchHint: string;
-    notYou: string;
-    footer: string;
-  };
+  strings: TAccountAccessEmailProps["copy"] & { switchHint: string; notYou: string };
 };
 
-const row = { ...emailStyles.text, margin: "0 0 4px" } as const;
-
 // A person who already has a login was added to one more cabinet: no new login, only news.
-export default function AddedToAccountEmail({ lang, inviterName, subscriberName, accountNumber, loginUrl, strings }: TAddedToAccountEmailProps) {
-  return (
-    <EmailLayout preview={strings.preview} footer={strings.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{strings.heading}</Heading>
-      <Text style={emailStyles.text}>{strings.greeting}</Text>
-      <Text style={emailStyles.text}>{strings.intro}</Text>
-      <Section style={{ backgroundColor: "#f8fafc", borderRadius: 8, margin: "0 0 16px", padding: "12px 16px" }}>
-        <Text style={row}>
-          {strings.subscriberLabel}: <strong>{subscriberName}</strong>
-        </Text>
-        <Text style={row}>
-          {strings.accountLabel}: <strong>{accountNumber}</strong>
-        </Text>
-        <Text style={{ ...row, margin: 0 }}>
-          {strings.inviterLabel}: <strong>{inviterName}</strong>
-        </Text>
-      </Section>
-      <Button href={loginUrl} style={emailStyles.button}>
-        {strings.button}
-      </Button>
-      <Text style={emailStyles.small}>{strings.switchHint}</Text>
-      <Text style={emailStyles.small}>{strings.notYou}</Text>
-    </EmailLayout>
-  );
+export default function AddedToAccountEmail({ loginUrl, strings, ...details }: TAddedToAccountEmailProps) {
+  const { switchHint, notYou, ...copy } = strings;
+  return <AccountAccessEmail {...details} url={loginUrl} copy={copy} notes={[switchHint, notYou]} />;
 }
 
 AddedToAccountEmail.PreviewProps = {

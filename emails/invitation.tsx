@@ -1,56 +1,15 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { AccountAccessEmail, type TAccountAccessEmailProps } from "./components/account-access-email";
 
-export type TInvitationEmailProps = {
-  lang: string;
-  inviterName: string;
-  subscriberName: string;
-  accountNumber: string;
+export type TInvitationEmailProps = Omit<TAccountAccessEmailProps, "url" | "copy" | "notes"> & {
   activationUrl: string;
   // Already translated on the server in the person's language (the `users.mail` catalogue).
-  strings: {
-    preview: string;
-    heading: string;
-    greeting: string;
-    intro: string;
-    subscriberLabel: string;
-    accountLabel: string;
-    inviterLabel: string;
-    button: string;
-    expiry: string;
-    ignore: string;
-    footer: string;
-  };
+  strings: TAccountAccessEmailProps["copy"] & { expiry: string; ignore: string };
 };
 
-const row = { ...emailStyles.text, margin: "0 0 4px" } as const;
-
 // The owner of a cabinet invites a new person: one activation link, single use, expiring.
-export default function InvitationEmail({ lang, inviterName, subscriberName, accountNumber, activationUrl, strings }: TInvitationEmailProps) {
-  return (
-    <EmailLayout preview={strings.preview} footer={strings.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{strings.heading}</Heading>
-      <Text style={emailStyles.text}>{strings.greeting}</Text>
-      <Text style={emailStyles.text}>{strings.intro}</Text>
-      <Section style={{ backgroundColor: "#f8fafc", borderRadius: 8, margin: "0 0 16px", padding: "12px 16px" }}>
-        <Text style={row}>
-          {strings.subscriberLabel}: <strong>{subscriberName}</strong>
-        </Text>
-        <Text style={row}>
-          {strings.accountLabel}: <strong>{accountNumber}</strong>
-        </Text>
-        <Text style={{ ...row, margin: 0 }}>
-          {strings.inviterLabel}: <strong>{inviterName}</strong>
-        </Text>
-      </Section>
-      <Button href={activationUrl} style={emailStyles.button}>
-        {strings.button}
-      </Button>
-      <Text style={emailStyles.small}>{activationUrl}</Text>
-      <Text style={emailStyles.small}>{strings.expiry}</Text>
-      <Text style={emailStyles.small}>{strings.ignore}</Text>
-    </EmailLayout>
-  );
+export default function InvitationEmail({ activationUrl, strings, ...details }: TInvitationEmailProps) {
+  const { expiry, ignore, ...copy } = strings;
+  return <AccountAccessEmail {...details} url={activationUrl} copy={copy} notes={[activationUrl, expiry, ignore]} />;
 }
 
 InvitationEmail.PreviewProps = {

@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
 import { db } from "../fixtures/db";
-import { createPerson } from "../fixtures/people";
-import { createOwnedSubscriber } from "../fixtures/accession";
+import { createPerson, createSubscriber } from "../fixtures/people";
 
 test("the trial cabinet shows the catalogue with prices, the offer and a marked demo, nothing of any subscriber", async ({ page }) => {
   const person = await createPerson({ prefix: "acc-trial" });
@@ -23,10 +22,10 @@ test("the trial cabinet shows the catalogue with prices, the offer and a marked 
 });
 
 test("a subscriber's member is sent from the trial cabinet to the dashboard and cannot read another subscriber's statement", async ({ page }) => {
-  const { member } = await createOwnedSubscriber(["documents.read"]);
+  const { member } = await createSubscriber({ memberPermissions: ["documents.read"], billingMethod: "PREPAID" });
   // Another subscriber: the demo's Астана Логистик.
   const other = { subscriber: await db.subscriber.findUniqueOrThrow({ where: { taxId: "150440001236" } }) };
-  await login(page, member.login);
+  await login(page, member!.login);
   await page.goto("/trial");
   await expect(page).toHaveURL(/\/dashboard$/);
   const response = await page.request.get(`/api/accession/${other.subscriber.id}/statement`);
@@ -34,7 +33,7 @@ test("a subscriber's member is sent from the trial cabinet to the dashboard and 
 });
 
 test("the owner of a subscriber is sent from the wizard to the dashboard", async ({ page }) => {
-  const { owner } = await createOwnedSubscriber();
+  const { owner } = await createSubscriber({ billingMethod: "PREPAID" });
   await login(page, owner.login);
   for (const path of ["/trial", "/accession", "/accession/kind", "/accession/review"]) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { newSubscriber as createSubscriber } from "./subscriber";
+import { createSubscriber } from "../fixtures/people";
 import { seedRequestWithAttachment } from "./upload-fixtures";
 
 test("another account's attachment and request give 404; the owner's own download works", async ({ browser }) => {

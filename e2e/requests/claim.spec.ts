@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { createPerson } from "../fixtures/people";
-import { newSubscriber as createSubscriber } from "./subscriber";
+import { createPerson, createSubscriber } from "../fixtures/people";
 import { latestMail } from "../fixtures/mailbox";
 import { db } from "../fixtures/db";
 import { pdfBytes } from "./upload-fixtures";

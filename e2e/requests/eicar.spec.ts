@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { newSubscriber as createSubscriber } from "./subscriber";
+import { createSubscriber } from "../fixtures/people";
 import { db } from "../fixtures/db";
 import { eicarBytes } from "../../test/fixtures/clamav/eicar";
 import { clamdAnswers, storedFiles } from "./upload-fixtures";

@@ -2,8 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { authenticator } from "otplib";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { PASSWORD, createPerson } from "../fixtures/people";
-import { newSubscriber } from "../fixtures/subscriber-retry";
+import { PASSWORD, createPerson, createSubscriber } from "../fixtures/people";
 
 // A code of the next 30-second step when the current one is about to run out, so the
 // server (which accepts one step either way) never sees an expired one.
@@ -45,7 +44,7 @@ async function loginWithCode(page: Page, identifier: string, code: string) {
 
 test.describe("two-factor protection", () => {
   test("turned on with a QR code and a code; login then asks for the code; a recovery code works once", async ({ page }) => {
-    const { owner } = await newSubscriber();
+    const { owner } = await createSubscriber();
     await login(page, owner.login);
     const { secret, codes } = await turnOnTotp(page);
     const row = await db.user.findUniqueOrThrow({ where: { id: owner.id } });
@@ -88,7 +87,7 @@ test.describe("two-factor protection", () => {
   });
 
   test("the owner requires it from everyone: a member without it is sent to set it up before any cabinet page", async ({ page, browser }) => {
-    const { owner, member, account } = await newSubscriber({ memberPermissions: ["finance.read"] });
+    const { owner, member, account } = await createSubscriber({ memberPermissions: ["finance.read"] });
     await login(page, owner.login);
     await page.goto("/security");
     await expect(page.getByTestId("require-totp-toggle")).toBeDisabled();

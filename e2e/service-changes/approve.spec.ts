@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { createPerson } from "../fixtures/people";
+import { createPerson, createSubscriber } from "../fixtures/people";
 import { latestMail } from "../fixtures/mailbox";
 import { db } from "../fixtures/db";
-import { newSubscriber } from "../requests/subscriber";
 
 test("staff approve a service-change request in the console and the service is connected", async ({ browser }) => {
-  const { owner, account } = await newSubscriber({ billingMethod: "POSTPAID" });
+  const { owner, account } = await createSubscriber({ billingMethod: "POSTPAID" });
   const customer = await browser.newPage();
   await login(customer, owner.login);
   await customer.goto("/services/changes");

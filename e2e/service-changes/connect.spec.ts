@@ -1,7 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { money, newSubscriber as createSubscriber } from "../requests/subscriber";
+import { createSubscriber } from "../fixtures/people";
 import { db } from "../fixtures/db";
+
+// A money amount as the page prints it (with no-break spaces), for toHaveText/toContainText.
+function money(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s"));
+}
 
 async function chooseTariff(page: Page, name: string) {
   const select = page.getByLabel("Тариф", { exact: true });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { createSubscriberWithUsage, createTenant } from "../statistics/usage-fixture";
+import { createSubscriber } from "../fixtures/people";
+import { createSubscriberWithUsage } from "../statistics/usage-fixture";
 
 const money = (text: string) => new RegExp(text.replace(/ /g, "\\s"));
 
@@ -54,7 +55,7 @@ test("a member with services.manage alone opens the screen; one without a servic
 
 test("the user of another account sees none of this account's subscriptions", async ({ page }) => {
   await createSubscriberWithUsage();
-  const { owner: stranger } = await createTenant();
+  const { owner: stranger } = await createSubscriber();
   await login(page, stranger.login);
   await page.goto("/services");
   await expect(page.getByText("Нет подключённых услуг")).toBeVisible();

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { db } from "../fixtures/db";
-import { createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+import { createSubscriber } from "../fixtures/people";
+import { createStaff, pageFor } from "./staff-fixtures";
 
 const DAY = 86_400_000;
 
@@ -9,7 +10,7 @@ test("an administrator publishes a new agreement version; a customer sees what c
   // A customer since forty days ago, who accepted the version then in force. The new
   // version takes effect thirty days ago: between the two, so only people who last agreed
   // before it are asked (this spec's customer, not the other specs' fresh ones).
-  const { owner } = await createStaffSubscriber();
+  const { owner } = await createSubscriber();
   const since = new Date(Date.now() - 40 * DAY);
   await db.user.update({ where: { id: owner.id }, data: { activatedAt: since, createdAt: since } });
   const previous = await db.agreementVersion.findFirstOrThrow({ where: { kind: "AGREEMENT", effectiveAt: { lte: since } }, orderBy: { effectiveAt: "desc" } });

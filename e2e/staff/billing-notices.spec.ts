@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
-import { createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+import { createSubscriber } from "../fixtures/people";
+import { createStaff, pageFor } from "./staff-fixtures";
 
 test("an administrator runs the monthly billing: a future month is refused, a past one bills once", async ({ browser }) => {
-  const { account } = await createStaffSubscriber();
+  const { account } = await createSubscriber();
   const tariff = await db.tariff.findUniqueOrThrow({ where: { code: "VM-M" } });
   await db.subscription.create({ data: { accountId: account.id, tariffId: tariff.id, quantity: 2, startedAt: new Date("2023-12-01T00:00:00+05:00") } });
   const admin = await createStaff("ADMIN");
@@ -32,7 +33,7 @@ test("an administrator runs the monthly billing: a future month is refused, a pa
 });
 
 test("an administrator publishes a notice to one account in three languages; stored for that account only", async ({ browser }) => {
-  const { account } = await createStaffSubscriber();
+  const { account } = await createSubscriber();
   const admin = await createStaff("ADMIN");
   const page = await pageFor(browser, admin);
   await page.goto("/staff/notices");

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail } from "../fixtures/mailbox";
-import { createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+import { createSubscriber } from "../fixtures/people";
+import { createStaff, pageFor } from "./staff-fixtures";
 
 test("with consent required, support must ask; the owner approves in the cabinet; only then can support view", async ({ browser }) => {
-  const { subscriber, account, owner, member } = await createStaffSubscriber({ memberPermissions: ["finance.read"] });
+  const { subscriber, account, owner, member } = await createSubscriber({ memberPermissions: ["finance.read"] });
   const support = await createStaff("SUPPORT");
 
   // The owner switches consent on; a member has no such screen.

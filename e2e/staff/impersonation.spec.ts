@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { createStaff, createStaffSubscriber, expectAuditRow, freeBin } from "./staff-fixtures";
+import { createSubscriber } from "../fixtures/people";
+import { createStaff, expectAuditRow, freeBin } from "./staff-fixtures";
 
 test("a customer gets 404 on the staff console, and the attempt is logged", async ({ page }) => {
-  const { owner } = await createStaffSubscriber();
+  const { owner } = await createSubscriber();
   await login(page, owner.login);
   const response = await page.goto("/staff");
   expect(response!.status()).toBe(404);
@@ -12,7 +13,7 @@ test("a customer gets 404 on the staff console, and the attempt is logged", asyn
 });
 
 test("support finds a subscriber and views the cabinet as its users, read-only; the owner's log gets every view", async ({ page }) => {
-  const { subscriber, account, owner, member } = await createStaffSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
+  const { subscriber, account, owner, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
   const support = await createStaff("SUPPORT");
   await login(page, support.login);
 

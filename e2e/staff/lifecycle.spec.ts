@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail } from "../fixtures/mailbox";
-import { PASSWORD } from "../fixtures/people";
-import { createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+import { PASSWORD, createSubscriber } from "../fixtures/people";
+import { createStaff, pageFor } from "./staff-fixtures";
 
 test("an administrator suspends services: the cabinet stays readable and says why; termination ends access with an explanation", async ({ browser }) => {
-  const { subscriber, account, owner } = await createStaffSubscriber();
+  const { subscriber, account, owner } = await createSubscriber();
   const admin = await createStaff("ADMIN");
   const adminPage = await pageFor(browser, admin);
   await adminPage.goto(`/staff/subscribers/${subscriber.id}`);
@@ -35,7 +35,7 @@ test("an administrator suspends services: the cabinet stays readable and says wh
 });
 
 test("an administrator blocks one user: they cannot sign in and are told why; support sees no such controls", async ({ browser }) => {
-  const { subscriber, account, member } = await createStaffSubscriber({ memberPermissions: ["finance.read"] });
+  const { subscriber, account, member } = await createSubscriber({ memberPermissions: ["finance.read"] });
   const admin = await createStaff("ADMIN");
   const adminPage = await pageFor(browser, admin);
   await adminPage.goto(`/staff/subscribers/${subscriber.id}`);

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
-import { almatyInput, createStaff, pageFor, createStaffSubscriber } from "./staff-fixtures";
+import { createSubscriber } from "../fixtures/people";
+import { almatyInput, createStaff, pageFor } from "./staff-fixtures";
 
 // The window is addressed to this spec's account, so the other specs running alongside
 // keep their cabinet; the everybody-window's rules are unit-tested (lib/maintenance).
 test("during a maintenance window the account's customers get the maintenance page with 503 while staff keep working", async ({ browser }) => {
-  const { subscriber, account, owner } = await createStaffSubscriber();
-  const bystander = await createStaffSubscriber();
+  const { subscriber, account, owner } = await createSubscriber();
+  const bystander = await createSubscriber();
   const admin = await createStaff("ADMIN");
   const ownerPage = await pageFor(browser, owner);
   const adminPage = await pageFor(browser, admin);

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { login } from "../fixtures/login";
-import { createSubscriberWithUsage, createTenant } from "./usage-fixture";
+import { createSubscriber } from "../fixtures/people";
+import { createSubscriberWithUsage } from "./usage-fixture";
 
 test("an owner sees the usage of the last 30 days as charts and a table, by day, week and service", async ({ page }) => {
   const { owner } = await createSubscriberWithUsage();
@@ -74,7 +75,7 @@ test("a member without statistics.read gets the 403 page and the CSV URL refuses
 
 test("the user of another account gets none of this account's usage", async ({ page, request }) => {
   const { account } = await createSubscriberWithUsage();
-  const { owner: stranger } = await createTenant();
+  const { owner: stranger } = await createSubscriber();
   await login(page, stranger.login);
   await page.goto("/statistics");
   await expect(page.getByText("Нет услуг с учётом потребления")).toBeVisible();
@@ -102,7 +103,7 @@ test("statistics fit a 360 px screen", async ({ page }) => {
 
 test("the benchmark's bare route and query counter do not exist on a normal server", async ({ page, request }) => {
   expect((await request.get("/api/bench/query-count")).status()).toBe(404);
-  const { owner } = await createTenant();
+  const { owner } = await createSubscriber();
   await login(page, owner.login);
   const response = await page.goto("/bench-floor");
   expect(response?.status()).toBe(404);

@@ -1,7 +1,5 @@
-import { randomInt, randomUUID } from "node:crypto";
 import { db } from "../fixtures/db";
-import { createPerson, type TPerson } from "../fixtures/people";
-import { withCheckDigit } from "../../lib/kz/tax-id";
+import { createSubscriber } from "../fixtures/people";
 
 const DAY_MS = 86_400_000;
 
@@ -11,55 +9,11 @@ export function almatyDay(offsetDays = 0): Date {
   return new Date(new Date(`${today}T00:00:00Z`).getTime() + offsetDays * DAY_MS);
 }
 
-// A BIN drawn from a million values, so parallel workers do not collide.
-function randomBin(): string {
-  for (;;) {
-    const bin = withCheckDigit(`21054${String(randomInt(1_000_000)).padStart(6, "0")}`);
-    if (bin) return bin;
-  }
-}
-
-// A subscriber with one account, its owner, and optionally a member with grants.
-export async function createTenant(options: { memberPermissions?: string[] } = {}) {
-  const owner = await createPerson({ prefix: "owner", name: "Владелец Кабинета" });
-  const suffix = randomUUID().slice(0, 8);
-  const subscriber = await db.subscriber.create({
-    data: {
-      kind: "LEGAL",
-      name: `ТОО «E2E ${suffix}»`,
-      shortName: `E2E ${suffix}`,
-      taxId: randomBin(),
-      legalAddress: "010000, Астана, ул. Тестовая, 1",
-      postalAddress: "010000, Астана, ул. Тестовая, 1",
-      iban: "KZ297220000000012345",
-      bic: "CASPKZKA",
-      isVatPayer: true,
-      contactName: owner.name,
-      contactEmail: owner.email,
-      contactPhone: "+77011112233",
-      contractNumber: `E2E-S-${suffix}`,
-      contractDate: new Date(),
-    },
-  });
-  const account = await db.account.create({
-    data: { number: `S${suffix}`, subscriberId: subscriber.id, billingMethod: "POSTPAID", creditLimit: 100_000_00, status: "ACTIVE" },
-  });
-  await db.membership.create({ data: { userId: owner.id, accountId: account.id, role: "OWNER" } });
-  let member: TPerson | null = null;
-  if (options.memberPermissions) {
-    member = await createPerson({ prefix: "member", name: "Участник Кабинета" });
-    await db.membership.create({
-      data: { userId: member.id, accountId: account.id, role: "MEMBER", permissions: JSON.stringify(options.memberPermissions) },
-    });
-  }
-  return { subscriber, account, owner, member };
-}
-
 // A fresh subscriber whose figures the specs know: internet DIA-100 ×1 with 10.5 GB on each
 // of the last 10 days, SIP-LINE ×3 with 20 minutes on 3 days, a disconnected VM and, older
 // than the default 30-day period, 1000 GB that must not be counted.
 export async function createSubscriberWithUsage(options: { memberPermissions?: string[] } = {}) {
-  const subscriber = await createTenant(options);
+  const subscriber = await createSubscriber(options);
   const accountId = subscriber.account.id;
   const tariff = (code: string) => db.tariff.findUniqueOrThrow({ where: { code } });
   const internet = await db.subscription.create({

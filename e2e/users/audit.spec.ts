@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { createPerson, uniqueEmail } from "../fixtures/people";
-import { newSubscriber } from "../fixtures/subscriber-retry";
+import { createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
 import { inviteUser } from "./helpers";
 
 test.describe("the audit log", () => {
   test("every change to the cabinet's users is there: who, what, which object, when, from where; filters narrow it", async ({ page }) => {
-    const { owner, account } = await newSubscriber();
+    const { owner, account } = await createSubscriber();
     await login(page, owner.login);
     const email = uniqueEmail("audited");
     await inviteUser(page, { email, name: "Жанна Аудитова" }, "VIEWER");
@@ -59,7 +58,7 @@ test.describe("the audit log", () => {
   });
 
   test("provider access reads as such, with the person acted for; unknown actions show as written", async ({ page }) => {
-    const { owner, account } = await newSubscriber();
+    const { owner, account } = await createSubscriber();
     const staff = await createPerson({ staffRole: "SUPPORT", name: "Динара Сотрудникова" });
     await db.auditLog.createMany({
       data: [
@@ -79,7 +78,7 @@ test.describe("the audit log", () => {
 
   // Needs the documents feature (its PDF route writes "document.download"): passes after the merge.
   test("a document download appears in the log", async ({ page }) => {
-    const { owner, account } = await newSubscriber();
+    const { owner, account } = await createSubscriber();
     const doc = await db.document.create({
       data: {
         accountId: account.id,

@@ -2,13 +2,12 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
 import { latestMail, linkIn } from "../fixtures/mailbox";
-import { PASSWORD, createPerson, uniqueEmail } from "../fixtures/people";
-import { newSubscriber } from "../fixtures/subscriber-retry";
+import { PASSWORD, createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
 import { expectRefused, inviteUser, navLink } from "./helpers";
 
 test.describe("inviting users", () => {
   test("the owner invites a new person: a PENDING user with the grants and a mail with a single-use activation link", async ({ page }) => {
-    const { owner, subscriber, account } = await newSubscriber();
+    const { owner, subscriber, account } = await createSubscriber();
     await login(page, owner.login);
     const email = uniqueEmail("invitee");
     await inviteUser(page, { email, name: "Айгерим Тулегенова" }, "ACCOUNTANT");
@@ -35,7 +34,7 @@ test.describe("inviting users", () => {
 
   // Needs the activation page (/activate/[token]) built in another branch: passes after the merge.
   test("invite → mail → activation → the new user sees only the granted screens", async ({ page, browser }) => {
-    const { owner, subscriber } = await newSubscriber();
+    const { owner, subscriber } = await createSubscriber();
     await login(page, owner.login);
     const email = uniqueEmail("activate");
     await inviteUser(page, { email, name: "Ерболат Сейткали" }, "ACCOUNTANT");
@@ -66,7 +65,7 @@ test.describe("inviting users", () => {
   });
 
   test("a person who already has a login is added and told by mail; they keep their login", async ({ page, browser }) => {
-    const { owner, subscriber } = await newSubscriber();
+    const { owner, subscriber } = await createSubscriber();
     const existing = await createPerson({ name: "Уже Зарегистрированный" });
     await login(page, owner.login);
     await inviteUser(page, { email: existing.email.toUpperCase(), name: "Другое Имя" }, "VIEWER");
@@ -85,7 +84,7 @@ test.describe("inviting users", () => {
   });
 
   test("a duplicate or invalid email is refused on the field and nothing is created", async ({ page }) => {
-    const { owner, member, account } = await newSubscriber({ memberPermissions: ["finance.read"] });
+    const { owner, member, account } = await createSubscriber({ memberPermissions: ["finance.read"] });
     await login(page, owner.login);
     await inviteUser(page, { email: member!.email, name: "Повторный Человек" });
     await expect(page.getByText("Этот человек уже есть среди пользователей кабинета")).toBeVisible();
@@ -98,7 +97,7 @@ test.describe("inviting users", () => {
   });
 
   test("a member without the right sees neither the users nor the audit log, and is refused at the door", async ({ page }) => {
-    const { member } = await newSubscriber({ memberPermissions: ["finance.read", "documents.read", "services.manage", "statistics.read", "notices.read", "requests.manage", "services.read"] });
+    const { member } = await createSubscriber({ memberPermissions: ["finance.read", "documents.read", "services.manage", "statistics.read", "notices.read", "requests.manage", "services.read"] });
     await login(page, member!.login);
     await expect(navLink(page, "Пользователи")).toHaveCount(0);
     await expect(navLink(page, "Журнал действий")).toHaveCount(0);

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
-import { PASSWORD } from "../fixtures/people";
-import { newSubscriber } from "../fixtures/subscriber-retry";
+import { PASSWORD, createSubscriber } from "../fixtures/people";
 import { expectRefused, navLink, signedInPage } from "./helpers";
 
 async function openMember(page: Page, email: string) {
@@ -13,7 +12,7 @@ async function openMember(page: Page, email: string) {
 
 test.describe("managing users", () => {
   test("grants changed while the member is signed in apply on the member's next page load", async ({ page, browser }) => {
-    const { owner, member } = await newSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
+    const { owner, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
     const memberPage = await signedInPage(browser, member!.login);
     await expect(navLink(memberPage, "Финансы")).toBeVisible();
     await expect(navLink(memberPage, "Статистика")).toHaveCount(0);
@@ -34,7 +33,7 @@ test.describe("managing users", () => {
   });
 
   test("a suspended member loses the account at once, a restored one gets it back, a removed one loses it for good", async ({ page, browser }) => {
-    const { owner, member, account, subscriber } = await newSubscriber({ memberPermissions: ["finance.read"] });
+    const { owner, member, account, subscriber } = await createSubscriber({ memberPermissions: ["finance.read"] });
     const memberPage = await signedInPage(browser, member!.login);
     await expect(memberPage.getByText(subscriber.shortName).first()).toBeVisible();
 
@@ -67,7 +66,7 @@ test.describe("managing users", () => {
   });
 
   test("the last owner cannot be removed: the owner's own row offers no such action, a direct call is refused", async ({ page }) => {
-    const { owner, account } = await newSubscriber();
+    const { owner, account } = await createSubscriber();
     await login(page, owner.login);
     await page.goto("/users");
     const ownRow = page.locator(`[data-testid=member-row][data-email="${owner.email}"]`);
@@ -79,7 +78,7 @@ test.describe("managing users", () => {
   });
 
   test("ownership transfer, confirmed with the password; then the audit log shows every step", async ({ page, browser }) => {
-    const { owner, member, account } = await newSubscriber({ memberPermissions: ["finance.read"] });
+    const { owner, member, account } = await createSubscriber({ memberPermissions: ["finance.read"] });
     await login(page, owner.login);
     await openMember(page, member!.email);
     // Grants first, so the log has more than one kind of entry.
