@@ -18,7 +18,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdfkit", "better-sqlite3"],
   experimental: {
     authInterrupts: true,
-    serverMinification: false,
     serverActions: { bodySizeLimit: "60mb" },
   },
   async headers() {
