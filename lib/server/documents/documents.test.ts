@@ -4,7 +4,8 @@ import { callerFor } from "@/test/cabinet";
 import { createDocument } from "@/test/documents";
 import { listDocuments, DOCUMENTS_PAGE_SIZE } from "./list-documents";
 import { listRecentDocuments } from "./list-recent-documents";
-import { getDocument } from "./get-document";
+import { accountParties, getDocument } from "./get-document";
+import { db } from "@/lib/db";
 
 describe("documents data functions", () => {
   it("list the account's documents a page at a time, newest first, filtered by kind, status and period", async () => {
@@ -28,7 +29,9 @@ describe("documents data functions", () => {
     // 10 Jan + 7 days × i: February (Almaty) holds i = 4…7.
     const feb = await listDocuments(caller, { page: 1, from: "2026-02-01", to: "2026-02-28" });
     expect(feb.total).toBe(4);
-    expect((await listRecentDocuments(caller, 5)).map((d) => d.id)).toEqual(first.rows.slice(0, 5).map((d) => d.id));
+    // The dashboard's SQL answers what the ORM's list answers, field by field.
+    const pick = ({ id, kind, number, issuedAt, amountGross, status }: (typeof first.rows)[number]) => ({ id, kind, number, issuedAt, amountGross, status });
+    expect(await listRecentDocuments(caller, 5)).toEqual(first.rows.slice(0, 5).map(pick));
   });
 
   it("give a foreign caller nothing and refuse a member without documents.read", async () => {
@@ -49,5 +52,24 @@ describe("documents data functions", () => {
     const found = await getDocument(callerFor(owner, account.id), document.id);
     expect(found.lines).toHaveLength(2);
     expect(found.account.subscriber.taxId).toMatch(/^\d/);
+  });
+
+  it("read the parties in one statement, equal to the ORM's nested select", async () => {
+    const { account } = await createAccount();
+    await db.subscriber.updateMany({ where: { accounts: { some: { id: account.id } } }, data: { isVatPayer: true, bankName: "Kaspi Bank", signatoryName: null } });
+    const orm = await db.account.findUniqueOrThrow({
+      where: { id: account.id },
+      select: {
+        number: true,
+        subscriber: {
+          select: {
+            kind: true, name: true, shortName: true, taxId: true, legalAddress: true, postalAddress: true, iban: true, bic: true,
+            bankName: true, isVatPayer: true, signatoryName: true, signatoryPosition: true, contractNumber: true, contractDate: true,
+          },
+        },
+      },
+    });
+    expect(await accountParties(account.id)).toEqual(orm);
+    expect(await accountParties("no-such-account")).toBeNull();
   });
 });

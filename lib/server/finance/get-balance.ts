@@ -4,7 +4,7 @@ import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 
 // The balance is the sum of the ledger, never a stored number: charges are negative,
-// payments positive, adjustments either. One aggregate query.
+// payments positive, adjustments either. One aggregate statement.
 export async function getBalance(caller: TCaller): Promise<number> {
   assertCan(caller, "finance.read");
   return ledgerBalance(caller.accountId);
@@ -15,6 +15,9 @@ export async function getBalance(caller: TCaller): Promise<number> {
 // permission check of its own. Pass `tx` to read the balance inside a transaction that is
 // about to change it (a service connection checking what can still be spent).
 export async function ledgerBalance(accountId: string, tx: Tx | typeof db = db): Promise<number> {
-  const { _sum } = await tx.ledgerEntry.aggregate({ where: { accountId }, _sum: { amount: true } });
-  return Number(_sum.amount ?? 0);
+  // SQL rather than aggregate(): the dashboard asks on every visit, and the ORM's query
+  // compiler costs ≈0.5 ms a call. SUM is an integer (bigint on PostgreSQL): tiyn.
+  const [{ sum }] = await tx.$queryRaw<Array<{ sum: number | bigint | null }>>`
+    SELECT COALESCE(SUM("amount"), 0) AS "sum" FROM "LedgerEntry" WHERE "accountId" = ${accountId}`;
+  return Number(sum ?? 0);
 }
