@@ -3,6 +3,7 @@ import { addMember, createAccount } from "@/test/factories";
 import { callerFor } from "@/test/cabinet";
 import { createDocument } from "@/test/documents";
 import { listDocuments, DOCUMENTS_PAGE_SIZE } from "./list-documents";
+import { dayRange } from "@/lib/server/finance/day-range";
 import { listRecentDocuments } from "./list-recent-documents";
 import { accountParties, getDocument } from "./get-document";
 import { db } from "@/lib/db";
@@ -71,5 +72,41 @@ describe("documents data functions", () => {
     });
     expect(await accountParties(account.id)).toEqual(orm);
     expect(await accountParties("no-such-account")).toBeNull();
+  });
+
+  it("list in SQL exactly what the ORM's findMany and count find, for every filter", async () => {
+    const { account, owner } = await createAccount();
+    const caller = callerFor(owner, account.id);
+    for (let i = 0; i < 23; i += 1) {
+      await createDocument(account.id, { kind: ["INVOICE", "ACT", "TAX_INVOICE"][i % 3], status: i % 4 === 0 ? "PAID" : "ISSUED", issuedAt: new Date(Date.UTC(2026, 0, 1 + i * 9, 19, 30)) });
+    }
+    const filters = [
+      { page: 1 },
+      { page: 2 },
+      { page: 5 },
+      { page: 1, kind: "ACT" as const },
+      { page: 1, status: "PAID" as const },
+      { page: 1, from: "2026-02-01", to: "2026-04-30" },
+      { page: 1, kind: "INVOICE" as const, status: "ISSUED" as const, from: "2026-03-01" },
+    ];
+    for (const filter of filters) {
+      const range = dayRange(filter.from, filter.to);
+      const where = {
+        accountId: account.id,
+        kind: filter.kind ?? { in: ["INVOICE", "ACT", "TAX_INVOICE"] },
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(range.gte || range.lt ? { issuedAt: range } : {}),
+      };
+      const orm = await db.document.findMany({
+        where,
+        select: { id: true, kind: true, number: true, issuedAt: true, periodStart: true, periodEnd: true, amountNet: true, amountVat: true, amountGross: true, vatRateBp: true, status: true, dueAt: true },
+        orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
+        skip: (filter.page - 1) * DOCUMENTS_PAGE_SIZE,
+        take: DOCUMENTS_PAGE_SIZE,
+      });
+      const listed = await listDocuments(caller, filter);
+      expect(listed.rows, JSON.stringify(filter)).toEqual(orm);
+      expect(listed.total, JSON.stringify(filter)).toBe(await db.document.count({ where }));
+    }
   });
 });

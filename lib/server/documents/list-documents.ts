@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
@@ -8,44 +9,60 @@ import { NUMBERED_KINDS } from "./numbering";
 
 export const DOCUMENTS_PAGE_SIZE = 20;
 
-const listSelect = {
-  id: true,
-  kind: true,
-  number: true,
-  issuedAt: true,
-  periodStart: true,
-  periodEnd: true,
-  amountNet: true,
-  amountVat: true,
-  amountGross: true,
-  vatRateBp: true,
-  status: true,
-  dueAt: true,
-} as const;
+export type TDocumentListRow = {
+  id: string;
+  kind: string;
+  number: string;
+  issuedAt: Date;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  amountNet: number;
+  amountVat: number;
+  amountGross: number;
+  vatRateBp: number;
+  status: string;
+  dueAt: Date | null;
+};
 
 // Invoices, acts and tax invoices of the caller's account, newest first, filtered by kind,
-// status and the day of issue (Almaty), a page at a time on the server: two queries on the
-// (accountId, kind, issuedAt) and (accountId, issuedAt) indexes.
+// status and the day of issue (Almaty), a page at a time on the server. One statement on
+// the (accountId, kind, issuedAt) and (accountId, issuedAt) indexes: the page's rows and,
+// by a window over every matching row, their count (a page past the end, which has no row
+// to carry it, costs a second). SQL because this list is among the most visited screens
+// and the ORM's query compiler costs ≈0.5 ms a call; the test compares it with findMany.
 export async function listDocuments(caller: TCaller, filter: TDocumentFilter) {
   assertCan(caller, "documents.read");
   const issuedAt = dayRange(filter.from, filter.to);
-  const where = {
-    accountId: caller.accountId,
-    kind: filter.kind ?? { in: [...NUMBERED_KINDS] },
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(issuedAt.gte || issuedAt.lt ? { issuedAt } : {}),
+  const where = Prisma.join(
+    [
+      Prisma.sql`"accountId" = ${caller.accountId}`,
+      filter.kind ? Prisma.sql`"kind" = ${filter.kind}` : Prisma.sql`"kind" IN (${Prisma.join([...NUMBERED_KINDS])})`,
+      ...(filter.status ? [Prisma.sql`"status" = ${filter.status}`] : []),
+      ...(issuedAt.gte ? [Prisma.sql`"issuedAt" >= ${issuedAt.gte}`] : []),
+      ...(issuedAt.lt ? [Prisma.sql`"issuedAt" < ${issuedAt.lt}`] : []),
+    ],
+    " AND ",
+  );
+  const rows = await db.$queryRaw<Array<TDocumentListRow & { total: number | bigint }>>`
+    SELECT "id", "kind", "number", "issuedAt", "periodStart", "periodEnd", "amountNet", "amountVat", "amountGross",
+           "vatRateBp", "status", "dueAt", COUNT(*) OVER () AS "total"
+    FROM "Document"
+    WHERE ${where}
+    ORDER BY "issuedAt" DESC, "number" DESC
+    LIMIT ${DOCUMENTS_PAGE_SIZE} OFFSET ${(filter.page - 1) * DOCUMENTS_PAGE_SIZE}`;
+  const total = rows.length
+    ? Number(rows[0].total)
+    : Number((await db.$queryRaw<Array<{ total: number | bigint }>>`SELECT COUNT(*) AS "total" FROM "Document" WHERE ${where}`)[0].total);
+  return {
+    rows: rows.map(({ total: _total, ...row }) => ({
+      ...row,
+      amountNet: Number(row.amountNet),
+      amountVat: Number(row.amountVat),
+      amountGross: Number(row.amountGross),
+      vatRateBp: Number(row.vatRateBp),
+    })),
+    total,
+    page: filter.page,
+    pageSize: DOCUMENTS_PAGE_SIZE,
   };
-  const [rows, total] = await Promise.all([
-    db.document.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ issuedAt: "desc" }, { number: "desc" }],
-      skip: (filter.page - 1) * DOCUMENTS_PAGE_SIZE,
-      take: DOCUMENTS_PAGE_SIZE,
-    }),
-    db.document.count({ where }),
-  ]);
-  return { rows, total, page: filter.page, pageSize: DOCUMENTS_PAGE_SIZE };
 }
-
-export type TDocumentListRow = Awaited<ReturnType<typeof listDocuments>>["rows"][number];

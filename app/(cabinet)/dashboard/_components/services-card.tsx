@@ -6,18 +6,6 @@ import { formatMoney, vatOf, type TLocale } from "@/lib/money";
 import type { TConnectedService } from "@/lib/server/dashboard/list-connected-services";
 import { localized } from "./labels";
 
-// A footer label spanning the columns shown: one on a phone, three from "sm" up.
-function LabelCells({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <Td className="sm:hidden">{children}</Td>
-      <Td colSpan={3} className="hidden sm:table-cell">
-        {children}
-      </Td>
-    </>
-  );
-}
-
 export async function ServicesCard({ services, vatRateBp }: { services: TConnectedService[]; vatRateBp: number | null }) {
   const t = await getTranslations("dashboard");
   const locale = (await getLocale()) as TLocale;
@@ -40,8 +28,6 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
           <thead>
             <tr>
               <Th>{t("services.service")}</Th>
-              <Th className="hidden sm:table-cell">{t("services.quantity")}</Th>
-              <Th className="hidden sm:table-cell">{t("services.status")}</Th>
               <Th className="text-right">{t("services.monthly")}</Th>
             </tr>
           </thead>
@@ -49,18 +35,18 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
             {services.map((s) => (
               <tr key={s.id}>
                 <Td>
-                  <div className="font-medium">{localized(s.service, locale)}</div>
+                  <div className="font-medium">
+                    {localized(s.service, locale)}
+                    {s.status !== "ACTIVE" && (
+                      <>
+                        {" "}
+                        <Badge tone="warning">{t(`services.subscriptionStatus.${s.status}` as never)}</Badge>
+                      </>
+                    )}
+                  </div>
                   <div className="text-xs text-slate-500">
-                    {localized(s.tariff, locale)} · {t("services.since", { date: format.dateTime(s.startedAt, { dateStyle: "medium" }) })}
+                    {localized(s.tariff, locale)} · {quantity(s)} · {t("services.since", { date: format.dateTime(s.startedAt, { dateStyle: "medium" }) })}
                   </div>
-                  <div className="mt-1 flex flex-wrap items-center gap-2 text-xs sm:hidden">
-                    <span>{quantity(s)}</span>
-                    <Badge tone={s.status === "ACTIVE" ? "success" : "warning"}>{t(`services.subscriptionStatus.${s.status}` as never)}</Badge>
-                  </div>
-                </Td>
-                <Td className="hidden whitespace-nowrap sm:table-cell">{quantity(s)}</Td>
-                <Td className="hidden sm:table-cell">
-                  <Badge tone={s.status === "ACTIVE" ? "success" : "warning"}>{t(`services.subscriptionStatus.${s.status}` as never)}</Badge>
                 </Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(s.monthlyCost, locale)}</Td>
               </tr>
@@ -68,14 +54,14 @@ export async function ServicesCard({ services, vatRateBp }: { services: TConnect
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-slate-200 font-semibold">
-              <LabelCells>{t("services.total")}</LabelCells>
+              <Td>{t("services.total")}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums" data-testid="services-total">
                 {formatMoney(total, locale)}
               </Td>
             </tr>
             {vatRateBp !== null && (
               <tr className="text-slate-600">
-                <LabelCells>{t("services.totalWithVat", { rate: vatRateBp / 100 })}</LabelCells>
+                <Td>{t("services.totalWithVat", { rate: vatRateBp / 100 })}</Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(total + vatOf(total, vatRateBp), locale)}</Td>
               </tr>
             )}
