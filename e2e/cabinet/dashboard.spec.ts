@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
 import { db } from "../fixtures/db";
-import { DEMO_PASSWORD, createCabinet, money, seededAccount } from "./fixtures";
+import { DEMO_PASSWORD, money, seededAccount } from "./fixtures";
+import { createSubscriber } from "../fixtures/people";
 
 test("the LEGAL owner sees the seeded balance, credit limit, what can be spent, services, notices and documents", async ({ page }) => {
   const { account, balance } = await seededAccount("100000001");
@@ -50,7 +51,7 @@ test("the prepaid accounts: the person has money in advance, the sole proprietor
 
 test("a suspended account's cabinet stays readable and says why", async ({ page }) => {
   const reason = "Задолженность по счёту СЧ-2026-000999 превысила кредитный лимит";
-  const { owner } = await createCabinet({ status: "SUSPENDED", statusReason: reason });
+  const { owner } = await createSubscriber({ status: "SUSPENDED", statusReason: reason });
   await login(page, owner.login);
   await expect(page.getByTestId("suspended-notice")).toContainText("Оказание услуг приостановлено");
   await expect(page.getByTestId("suspended-reason")).toContainText(reason);
@@ -78,7 +79,7 @@ test("the shell and the dashboard fit a 360 px phone", async ({ page }) => {
 
 test("the dashboard speaks English when asked", async ({ page }) => {
   // A fresh subscriber: the language choice is saved to the person's profile.
-  const { owner } = await createCabinet();
+  const { owner } = await createSubscriber();
   await login(page, owner.login);
   await page.getByTestId("language-switcher").selectOption("en");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();

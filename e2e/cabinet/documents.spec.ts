@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
 import { db } from "../fixtures/db";
-import { DEMO_PASSWORD, createCabinet, createDocumentFor, seededAccount } from "./fixtures";
+import { DEMO_PASSWORD, createDocumentFor, seededAccount } from "./fixtures";
+import { createSubscriber } from "../fixtures/people";
 
 test("the owner lists the seeded documents, filters them, pages and downloads a PDF", async ({ page }) => {
   const { account } = await seededAccount("100000001");
@@ -31,7 +32,7 @@ test("the owner lists the seeded documents, filters them, pages and downloads a 
 });
 
 test("a member without documents.read can neither open the documents nor download a PDF by URL", async ({ page }) => {
-  const { account, member } = await createCabinet({ memberPermissions: ["finance.read", "notices.read"] });
+  const { account, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
   const document = await createDocumentFor(account.id);
   await login(page, member!.login);
   await page.goto("/documents");
@@ -45,9 +46,9 @@ test("a member without documents.read can neither open the documents nor downloa
 });
 
 test("a user of another account asking for this account's document id gets 404", async ({ page }) => {
-  const { account } = await createCabinet();
+  const { account } = await createSubscriber();
   const document = await createDocumentFor(account.id, "ACT");
-  const other = await createCabinet();
+  const other = await createSubscriber();
   await login(page, other.owner.login);
   const response = await page.request.get(`/api/documents/${document.id}/pdf`);
   expect(response.status()).toBe(404);

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
 import { db } from "../fixtures/db";
-import { DEMO_PASSWORD, createCabinet, money, seededAccount } from "./fixtures";
+import { DEMO_PASSWORD, money, seededAccount } from "./fixtures";
+import { createSubscriber } from "../fixtures/people";
 
 test("the owner sees the ledger with a running balance, filters it and pages through it", async ({ page }) => {
   const { account, balance, ledgerCount } = await seededAccount("100000001");
@@ -34,7 +35,7 @@ test("the owner sees the ledger with a running balance, filters it and pages thr
 });
 
 test("an invoice for top-up is issued at once and downloads as a PDF", async ({ page }) => {
-  const { account, owner } = await createCabinet();
+  const { account, owner } = await createSubscriber();
   await login(page, owner.login);
   await page.goto("/finance");
   const amount = page.getByLabel("Сумма, ₸");
@@ -56,7 +57,7 @@ test("an invoice for top-up is issued at once and downloads as a PDF", async ({ 
 });
 
 test("a member without the finance grant cannot open the finance screen", async ({ page }) => {
-  const { member } = await createCabinet({ memberPermissions: ["documents.read", "notices.read"] });
+  const { member } = await createSubscriber({ memberPermissions: ["documents.read", "notices.read"] });
   await login(page, member!.login);
   await page.goto("/finance");
   await expect(page.getByTestId("forbidden")).toBeVisible();

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { login } from "../fixtures/login";
-import { DEMO_PASSWORD, createAccountNotice, createCabinet } from "./fixtures";
+import { DEMO_PASSWORD, createAccountNotice } from "./fixtures";
+import { createSubscriber } from "../fixtures/people";
 
 const badge = (page: import("@playwright/test").Page) => page.locator("aside").getByTestId("unread-count");
 
 test("notices show severity and unread marks; marking read updates the shell's count", async ({ page }) => {
-  const { account, owner } = await createCabinet();
+  const { account, owner } = await createSubscriber();
   const first = await createAccountNotice(account.id, `Плановая замена оборудования ${account.number}`);
   await createAccountNotice(account.id, `Счёт выставлен ${account.number}`, "INFO");
   await login(page, owner.login);
@@ -38,7 +39,7 @@ test("the seeded person reads her notices in Kazakh", async ({ page }) => {
 });
 
 test("a member without the notices grant cannot open the notices", async ({ page }) => {
-  const { member } = await createCabinet({ memberPermissions: ["finance.read"] });
+  const { member } = await createSubscriber({ memberPermissions: ["finance.read"] });
   await login(page, member!.login);
   await page.goto("/notices");
   await expect(page.getByTestId("forbidden")).toBeVisible();
