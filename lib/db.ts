@@ -1,5 +1,5 @@
 import "server-only";
-import { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "./env";
 import { adapterFor } from "./db-adapter";
 
@@ -36,4 +36,14 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 // once with SQLITE_BUSY; one that writes first waits its turn. A no-op on PostgreSQL.
 export async function takeWriteLock(tx: Tx): Promise<void> {
   await tx.$executeRaw`UPDATE "ContractSequence" SET "lastValue" = "lastValue" WHERE "id" = '__write_lock__'`;
+}
+
+// A list of a model's columns, for SQL written by hand (`u."id", u."email", …`) and for the
+// ORM's select, so that a raw read and its ORM twin in a test name the same columns.
+export function sqlColumns(alias: string, columns: readonly string[]): Prisma.Sql {
+  return Prisma.raw(columns.map((c) => `${alias}."${c}"`).join(", "));
+}
+
+export function selectOf<K extends string>(columns: readonly K[]): Record<K, true> {
+  return Object.fromEntries(columns.map((c) => [c, true])) as Record<K, true>;
 }

@@ -13,11 +13,11 @@
 //
 // Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3).
 import { execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { needsBuild } from "./needs-build.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -44,24 +44,6 @@ const env = {
   APP_URL: BASE,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789-0123456789-0123456789",
 };
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
-function needsBuild() {
-  if (!existsSync(".next/BUILD_ID")) return true;
-  const built = statSync(".next/BUILD_ID").mtimeMs;
-  const sources = ["app", "components", "lib", "emails", "messages", "proxy.ts", "next.config.ts", "package.json"];
-  return sources.some((source) => existsSync(source) && newestMtime(source) > built);
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,8 +1,7 @@
 // `npm start`: migrate and seed the embedded database, build if the sources changed,
 // and serve the cabinet on http://localhost:3000 with the development mailbox on.
 import { execSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { needsBuild } from "./needs-build.mjs";
 
 const env = {
   ...process.env,
@@ -12,24 +11,6 @@ const env = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "local-demo-secret-change-me-in-production-0123456789",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
 };
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
-function needsBuild() {
-  if (!existsSync(".next/BUILD_ID")) return true;
-  const built = statSync(".next/BUILD_ID").mtimeMs;
-  const sources = ["app", "components", "lib", "emails", "messages", "proxy.ts", "next.config.ts", "package.json"];
-  return sources.some((source) => existsSync(source) && newestMtime(source) > built);
-}
 
 execSync("node scripts/prepare-db.mjs", { stdio: "inherit", env });
 if (needsBuild()) execSync("npx next build", { stdio: "inherit", env });

@@ -7,7 +7,8 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 // (components/i18n/client-messages.tsx). This test walks the import graph from every page
 // and layout and checks that each translated client component a page renders finds its
 // namespaces in the provider nearest to it: the page's own <ClientMessages paths={[…]}>,
-// or its layouts' (sectionLayout("/x", […]) counts as one), else the shell's.
+// or its layouts' (sectionLayout("/x", […]) and messagesLayout([…]) count as one), else the
+// shell's.
 
 const ROOTS = ["app", "components"];
 const SHELL = /export const SHELL_MESSAGES = (\[[^\]]*\])/.exec(readFileSync("components/i18n/client-messages.tsx", "utf8"))![1];
@@ -44,7 +45,10 @@ const namespacesOf = (file: string) => [...source.get(file)!.matchAll(/useTransl
 
 function providedPaths(file: string): string[] | null {
   const text = source.get(file)!;
-  const found = /<ClientMessages paths=\{(\[[^\]]*\])\}/.exec(text) ?? /sectionLayout\("[^"]+",\s*(\[[^\]]*\])\)/.exec(text);
+  const found =
+    /<ClientMessages paths=\{(\[[^\]]*\])\}/.exec(text) ??
+    /sectionLayout\("[^"]+",\s*(\[[^\]]*\])\)/.exec(text) ??
+    /messagesLayout\((\[[^\]]*\])\)/.exec(text);
   return found ? JSON.parse(found[1]) : null;
 }
 

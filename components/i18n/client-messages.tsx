@@ -14,3 +14,10 @@ export async function ClientMessages({ paths, children }: { paths?: readonly str
   const messages = pickMessages(await getMessages(), [...SHELL_MESSAGES, ...(paths ?? [])]);
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
+
+// The layout of a screen whose only job is to give its client components their paths.
+export function messagesLayout(paths: readonly string[]) {
+  return function MessagesLayout({ children }: { children: React.ReactNode }) {
+    return <ClientMessages paths={paths}>{children}</ClientMessages>;
+  };
+}

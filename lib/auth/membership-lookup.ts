@@ -39,7 +39,7 @@ type TRow = Omit<TCabinetMembership, "account"> & {
 // A person's ACTIVE memberships with their accounts and subscribers, oldest first, in ONE
 // statement: it runs on every cabinet request, where the ORM's nested include would send
 // three. `onlyAccountId` narrows it to one account (a staff member's "view as").
-// membership-lookup.test.ts keeps it equal to the ORM's answer.
+// lookups.test.ts keeps it equal to the ORM's answer.
 export async function findActiveMemberships(userId: string, onlyAccountId?: string): Promise<TCabinetMembership[]> {
   const rows = await db.$queryRaw<TRow[]>`
     SELECT m."id", m."accountId", m."role", m."permissions", m."createdAt",

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma, type User } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import type { User } from "@/generated/prisma/client";
+import { db, selectOf, sqlColumns } from "@/lib/db";
 
 // The person's columns a request carries around: never the password hash or the TOTP
 // secret, which only the sign-in and TOTP code read, from the database.
@@ -22,7 +22,7 @@ export const AUTH_USER_COLUMNS = [
 
 export type TAuthUser = Pick<User, (typeof AUTH_USER_COLUMNS)[number]>;
 
-export const AUTH_USER_SELECT = Object.fromEntries(AUTH_USER_COLUMNS.map((c) => [c, true])) as Record<(typeof AUTH_USER_COLUMNS)[number], true>;
+export const AUTH_USER_SELECT = selectOf(AUTH_USER_COLUMNS);
 
 export type TSessionWithUser = {
   id: string;
@@ -34,16 +34,14 @@ export type TSessionWithUser = {
   user: TAuthUser;
 };
 
-const userColumns = Prisma.raw(AUTH_USER_COLUMNS.map((c) => `u."${c}"`).join(", "));
-
 // A session row and its person in ONE statement. It runs on every request, and the ORM's
 // include would send two (Prisma joins relations in the application on SQLite). The
 // driver adapters type the columns (dates as Date, booleans as boolean) on SQLite and
-// PostgreSQL alike; session-lookup.test.ts compares it with the ORM's answer.
+// PostgreSQL alike; lookups.test.ts compares it with the ORM's answer.
 export async function findSessionWithUser(sessionId: string): Promise<TSessionWithUser | null> {
   const rows = await db.$queryRaw<Array<TAuthUser & { sessionUserId: string; sessionLastSeenAt: Date; sessionExpiresAt: Date; sessionRevokedAt: Date | null; sessionImpersonationId: string | null }>>`
     SELECT s."userId" AS "sessionUserId", s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt",
-           s."revokedAt" AS "sessionRevokedAt", s."impersonationId" AS "sessionImpersonationId", ${userColumns}
+           s."revokedAt" AS "sessionRevokedAt", s."impersonationId" AS "sessionImpersonationId", ${sqlColumns("u", AUTH_USER_COLUMNS)}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId}`;
   const row = rows[0];

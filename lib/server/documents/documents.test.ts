@@ -5,8 +5,8 @@ import { createDocument } from "@/test/documents";
 import { listDocuments, DOCUMENTS_PAGE_SIZE } from "./list-documents";
 import { dayRange } from "@/lib/server/finance/day-range";
 import { listRecentDocuments } from "./list-recent-documents";
-import { accountParties, getDocument } from "./get-document";
-import { db } from "@/lib/db";
+import { PARTY_COLUMNS, getDocument } from "./get-document";
+import { db, selectOf } from "@/lib/db";
 
 describe("documents data functions", () => {
   it("list the account's documents a page at a time, newest first, filtered by kind, status and period", async () => {
@@ -55,23 +55,12 @@ describe("documents data functions", () => {
     expect(found.account.subscriber.taxId).toMatch(/^\d/);
   });
 
-  it("read the parties in one statement, equal to the ORM's nested select", async () => {
-    const { account } = await createAccount();
+  it("read a document's parties in one statement, equal to the ORM's nested select", async () => {
+    const { account, owner } = await createAccount();
     await db.subscriber.updateMany({ where: { accounts: { some: { id: account.id } } }, data: { isVatPayer: true, bankName: "Kaspi Bank", signatoryName: null } });
-    const orm = await db.account.findUniqueOrThrow({
-      where: { id: account.id },
-      select: {
-        number: true,
-        subscriber: {
-          select: {
-            kind: true, name: true, shortName: true, taxId: true, legalAddress: true, postalAddress: true, iban: true, bic: true,
-            bankName: true, isVatPayer: true, signatoryName: true, signatoryPosition: true, contractNumber: true, contractDate: true,
-          },
-        },
-      },
-    });
-    expect(await accountParties(account.id)).toEqual(orm);
-    expect(await accountParties("no-such-account")).toBeNull();
+    const document = await createDocument(account.id);
+    const orm = await db.account.findUniqueOrThrow({ where: { id: account.id }, select: { number: true, subscriber: { select: selectOf(PARTY_COLUMNS) } } });
+    expect((await getDocument(callerFor(owner, account.id), document.id)).account).toEqual(orm);
   });
 
   it("list in SQL exactly what the ORM's findMany and count find, for every filter", async () => {

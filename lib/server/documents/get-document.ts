@@ -1,12 +1,12 @@
 import "server-only";
-import { Prisma, type Subscriber } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import type { Subscriber } from "@/generated/prisma/client";
+import { db, sqlColumns } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { NUMBERED_KINDS } from "./numbering";
 
-const SUBSCRIBER_COLUMNS = [
+export const PARTY_COLUMNS = [
   "kind",
   "name",
   "shortName",
@@ -23,13 +23,13 @@ const SUBSCRIBER_COLUMNS = [
   "contractDate",
 ] as const satisfies readonly (keyof Subscriber)[];
 
-type TParties = { number: string; subscriber: Pick<Subscriber, (typeof SUBSCRIBER_COLUMNS)[number]> };
+type TParties = { number: string; subscriber: Pick<Subscriber, (typeof PARTY_COLUMNS)[number]> };
 
 // The account's number and its subscriber's requisites in one statement (the ORM's nested
-// select would send two); the documents test compares it with the ORM's answer.
-export async function accountParties(accountId: string): Promise<TParties | null> {
+// select would send two); the documents test compares getDocument's with the ORM's answer.
+async function accountParties(accountId: string): Promise<TParties | null> {
   const rows = await db.$queryRaw<Array<TParties["subscriber"] & { accountNumber: string }>>`
-    SELECT a."number" AS "accountNumber", ${Prisma.raw(SUBSCRIBER_COLUMNS.map((c) => `s."${c}"`).join(", "))}
+    SELECT a."number" AS "accountNumber", ${sqlColumns("s", PARTY_COLUMNS)}
     FROM "Account" a JOIN "Subscriber" s ON s."id" = a."subscriberId"
     WHERE a."id" = ${accountId}`;
   if (!rows[0]) return null;

@@ -1,6 +1,4 @@
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { messagesLayout } from "@/components/i18n/client-messages";
 
 // The catalogue paths this screen's client components use (see ClientMessages).
-export default function ServiceChangesLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages paths={["requests", "validation", "errors"]}>{children}</ClientMessages>;
-}
+export default messagesLayout(["requests", "validation", "errors"]);
