@@ -4,6 +4,7 @@ import { db } from "./fixtures/db";
 import { login } from "./fixtures/login";
 import { createPerson, createSubscriber } from "./fixtures/people";
 import { actionId, callAction, expectActionRefused } from "./fixtures/direct-action";
+import { clock } from "../lib/clock";
 
 // Every cabinet route, route handler and owner action, tried by (a) a member of the account
 // who lacks the grant and (b) a user of another account (who also forges the cookie that
@@ -52,7 +53,7 @@ async function seedAccount() {
       accountId: account.id,
       kind: "INVOICE",
       number: `MTX-${account.number}`,
-      issuedAt: new Date(),
+      issuedAt: clock.now(),
       vatRateBp: 1600,
       amountNet: 500_000,
       amountVat: 80_000,

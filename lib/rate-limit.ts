@@ -1,13 +1,14 @@
 // A fixed-window counter per key, in the memory of this server process. It answers bulk
 // clients (clause 5.1.2 forbids scraping) with 429; a cluster of servers would move the
 // counters to a shared store behind the same function.
+import { clock } from "@/lib/clock";
 
 type TWindow = { start: number; count: number };
 
 const windows = new Map<string, TWindow>();
-let lastSweep = Date.now();
+let lastSweep = clock.nowMs();
 
-export function hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): { ok: boolean; retryAfterS: number } {
+export function hitRateLimit(key: string, limit: number, windowMs: number, now = clock.nowMs()): { ok: boolean; retryAfterS: number } {
   if (now - lastSweep > windowMs) {
     for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
     lastSweep = now;

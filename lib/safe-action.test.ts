@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { accountAction, staffAction, userAction } from "./safe-action";
 import { actAs } from "@/test/auth";
 import { addMember, createAccount, createUser } from "@/test/factories";
+import { clock } from "@/lib/clock";
 
 const ZInput = z.object({ accountId: z.string(), note: z.string().min(2, "validation.required") });
 const touch = accountAction("services.manage", ZInput, async (input, ctx) => ({ accountId: ctx.caller.accountId, note: input.note }));
@@ -77,7 +78,7 @@ describe("an account whose owner requires two-factor sign-in", () => {
     const member = await addMember(account.id, ["services.manage"]);
     actAs(member);
     expect(await touch({ accountId: account.id, note: "ok" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    actAs({ ...member, totpEnabledAt: new Date() } as typeof member);
+    actAs({ ...member, totpEnabledAt: clock.now() } as typeof member);
     expect(await touch({ accountId: account.id, note: "ok" })).toMatchObject({ ok: true });
   });
 });

@@ -18,6 +18,7 @@ import { createSeedClient, DEMO_PASSWORD } from "./seed/client";
 import { seedAgreements } from "./seed/agreements";
 import { seedCatalogue, seedVatRates } from "./seed/reference";
 import { withCheckDigit } from "../lib/kz/tax-id";
+import { clock } from "../lib/clock";
 
 export const LARGE_DB_FILE = "data/large.db";
 const BUILD_FILE = "data/large.building.db";
@@ -41,7 +42,7 @@ function random(): number {
 
 // Almaty's calendar day (UTC+5, no DST) as the midnight-UTC Date usage records use.
 function almatyToday(): Date {
-  const now = new Date(Date.now() + 5 * 3_600_000);
+  const now = new Date(clock.nowMs() + 5 * 3_600_000);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
@@ -122,7 +123,7 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
   };
 
   const today = almatyToday();
-  const now = iso(new Date());
+  const now = iso(clock.now());
   const counts = { usage: 0, documents: 0, lines: 0, ledger: 0, subscriptions: 0 };
   const vatBp = 1600;
 
@@ -262,7 +263,7 @@ async function main() {
     console.log(`${LARGE_DB_FILE} is already built: nothing to do (delete it to rebuild).`);
     return;
   }
-  const started = Date.now();
+  const started = clock.nowMs();
   mkdirSync("data", { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${BUILD_FILE}${suffix}`, { force: true });
   const url = `file:./${BUILD_FILE}`;
@@ -280,7 +281,7 @@ async function main() {
   sqlite.close();
   renameSync(BUILD_FILE, LARGE_DB_FILE);
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const seconds = ((clock.nowMs() - started) / 1000).toFixed(1);
   console.log(
     `${LARGE_DB_FILE} built in ${seconds} s: ${ACCOUNTS} accounts and owners (logins bench-00001…bench-${pad(ACCOUNTS, 5)}, password ${DEMO_PASSWORD}), ` +
       `${counts.subscriptions} subscriptions, ${counts.usage} usage rows, ${counts.documents} documents with ${counts.lines} lines, ${counts.ledger} ledger rows.`,

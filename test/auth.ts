@@ -1,4 +1,5 @@
 import { authState } from "./setup";
+import { clock } from "@/lib/clock";
 
 type TUserRow = { id: string; name: string; email: string; staffRole?: string | null };
 
@@ -15,7 +16,7 @@ export function actAs(user: TUserRow | null, options: { actor?: TUserRow; impers
     actor,
     user,
     impersonation: options.impersonation
-      ? { ...options.impersonation, expiresAt: new Date(Date.now() + 30 * 60_000), target: user }
+      ? { ...options.impersonation, expiresAt: new Date(clock.nowMs() + 30 * 60_000), target: user }
       : null,
     staffRole: (actor.staffRole ?? null) as "SUPPORT" | "ADMIN" | null,
   };

@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { withCheckDigit } from "@/lib/kz/tax-id";
 import { serializePermissions, type TPermission } from "@/lib/auth/permissions";
+import { clock } from "@/lib/clock";
 
 export const TEST_PASSWORD = "Correct-Horse-42";
 let passwordHash: string | undefined;
@@ -25,7 +26,7 @@ export async function createUser(overrides: Partial<{ email: string; login: stri
       phone: "+77010000000",
       status: overrides.status ?? "ACTIVE",
       staffRole: overrides.staffRole ?? null,
-      activatedAt: new Date(),
+      activatedAt: clock.now(),
     },
   });
 }
@@ -60,7 +61,7 @@ export async function createAccount(options: { owner?: TTestUser; status?: strin
       contactEmail: `contact-${suffix}@test.kz`,
       contactPhone: "+77010000000",
       contractNumber: `TEST-${suffix}`,
-      contractDate: new Date(),
+      contractDate: clock.now(),
     },
   });
   const account = await db.account.create({

@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 
 // Unit tests run against their own SQLite file, migrated fresh for every run.
@@ -11,6 +11,8 @@ export default function setup() {
     env: { ...process.env, DATABASE_URL: `file:./${file}` },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  // An empty migrated copy for the tests that seed a database of their own (prisma/seed).
+  copyFileSync(file, "data/unit-empty.db");
   // WAL, so the two test workers' transactions do not refuse each other with SQLITE_BUSY.
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");

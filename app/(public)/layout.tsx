@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { clock } from "@/lib/clock";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("common");
@@ -22,7 +23,7 @@ export default async function PublicLayout({ children }: { children: React.React
         <ClientMessages paths={["auth", "staff.blockedLogin", "validation", "errors"]}>{children}</ClientMessages>
       </main>
       <footer className="py-4 text-center text-xs text-slate-500">
-        {t("footer", { year: new Date().getFullYear() })} ·{" "}
+        {t("footer", { year: clock.now().getFullYear() })} ·{" "}
         <Link href="/agreement" className="underline">
           {t("agreementLink")}
         </Link>

@@ -5,6 +5,7 @@ import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { WizardProgress } from "./wizard-progress";
 import { WizardSummary } from "./wizard-summary";
+import { clock } from "@/lib/clock";
 
 function isStep(value: unknown): value is TAccessionStep {
   return typeof value === "string" && (ACCESSION_STEPS as readonly string[]).includes(value);
@@ -24,7 +25,7 @@ export async function WizardFrame({
   children: React.ReactNode;
 }) {
   const t = await getTranslations("accession");
-  const vatRateBp = await getVatRate(new Date());
+  const vatRateBp = await getVatRate(clock.now());
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />

@@ -10,6 +10,7 @@ import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { ImpersonationBanner } from "./impersonation-banner";
 import { StopImpersonationButton } from "./stop-impersonation-button";
+import { clock } from "@/lib/clock";
 
 export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; children: React.ReactNode }) {
   const t = await getTranslations("common");
@@ -73,7 +74,7 @@ export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; c
         </main>
       </div>
       <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">
-        {t("footer", { year: new Date().getFullYear() })} ·{" "}
+        {t("footer", { year: clock.now().getFullYear() })} ·{" "}
         <Link href="/agreement" className="underline">
           {t("agreementLink")}
         </Link>

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { timeLeft } from "@/lib/server/requests/request-rules";
+import { clock } from "@/lib/clock";
 
 // A claim's answer deadline and how much time is left (or how late it is). Once the
 // request is resolved or closed, only the date.
-export async function DueDate({ dueAt, status, now = new Date() }: { dueAt: Date | null; status: string; now?: Date }) {
+export async function DueDate({ dueAt, status, now = clock.now() }: { dueAt: Date | null; status: string; now?: Date }) {
   if (!dueAt) return <span className="text-slate-400">—</span>;
   const t = await getTranslations("requests.due");
   const format = await getFormatter();

@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ConnectServiceForm, type TTariffOption } from "./connect-service-form";
 import { ChangeSubscriptionForm } from "./change-subscription-form";
 import { DisconnectButton } from "./disconnect-button";
+import { clock } from "@/lib/clock";
 
 // Connect, change and disconnect services (clause 2.2), for a caller holding
 // services.manage. Placed on the services screen; `isReadOnly` while staff impersonate.
@@ -27,7 +28,7 @@ export async function ServiceChangesPanel({ caller, isReadOnly = false }: { call
   });
   const allTariffs = catalogue.flatMap((service) => service.tariffs.map((tariff) => option(service, tariff)));
   const canChange = account.status === "ACTIVE" && !isReadOnly;
-  const month = restOfMonth(new Date());
+  const month = restOfMonth(clock.now());
 
   return (
     <div className="space-y-6" data-testid="service-changes-panel">

@@ -11,6 +11,7 @@ import { AccessRequestForm } from "./access-request-form";
 import { AccountStatusForm } from "./account-status-form";
 import { UserStatusForm } from "./user-status-form";
 import { ResendActivationButton } from "./resend-activation-button";
+import { clock } from "@/lib/clock";
 
 type TAccount = TSubscriberCard["accounts"][number];
 
@@ -19,7 +20,7 @@ type TAccount = TSubscriberCard["accounts"][number];
 export async function AccountSection({ account, staff, locale }: { account: TAccount; staff: { id: string; staffRole: string }; locale: TLocale }) {
   const t = await getTranslations("staff.card");
   const isAdmin = staff.staffRole === "ADMIN";
-  const now = new Date();
+  const now = clock.now();
   const viewable = account.memberships.filter((m) => m.status === "ACTIVE" && m.user.status === "ACTIVE" && !m.user.staffRole);
   const myRequests = account.accessRequests.filter((r) => r.staffId === staff.id);
   const openGrant = myRequests.find((r) => r.status === "APPROVED" && r.windowStart && r.windowEnd && r.windowStart <= now && r.windowEnd > now);

@@ -5,6 +5,7 @@ import { ImpersonationBanner } from "@/components/layout/impersonation-banner";
 import { StopImpersonationButton } from "@/components/layout/stop-impersonation-button";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoutButton } from "@/components/layout/logout-button";
+import { clock } from "@/lib/clock";
 
 // The frame of the cabinet's screens that stand before everything else (a changed
 // agreement, a closed account): no menu leading to sections the person cannot use yet.
@@ -34,7 +35,7 @@ export async function CabinetBareFrame({ auth, children }: { auth: TAuth; childr
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">
-        {t("footer", { year: new Date().getFullYear() })} ·{" "}
+        {t("footer", { year: clock.now().getFullYear() })} ·{" "}
         <Link href="/agreement" className="underline">
           {t("agreementLink")}
         </Link>

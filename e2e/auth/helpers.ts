@@ -2,6 +2,7 @@ import { createHash, randomInt, randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail, linkIn } from "../fixtures/mailbox";
+import { clock } from "../../lib/clock";
 
 // Fixtures of the sign-in specs: people who go through the real forms, and the links the
 // development outbox received for them.
@@ -30,7 +31,7 @@ export async function fillRegistration(page: Page, person: { email: string; name
 }
 
 export async function register(page: Page, person: { email: string; name?: string; phone?: string }) {
-  const since = new Date(Date.now() - 1000);
+  const since = new Date(clock.nowMs() - 1000);
   await fillRegistration(page, person);
   await expect(page.getByTestId("check-mail")).toBeVisible();
   return since;
@@ -66,5 +67,5 @@ export async function logOut(page: Page) {
 export async function expireLink(path: string) {
   const token = path.split("/").pop()!;
   const hash = createHash("sha256").update(token).digest("hex");
-  await db.authToken.update({ where: { tokenHash: hash }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  await db.authToken.update({ where: { tokenHash: hash }, data: { expiresAt: new Date(clock.nowMs() - 60_000) } });
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { PASSWORD, createPerson } from "../fixtures/people";
 import { BAD_CREDENTIALS, newContextFromOwnIp } from "./helpers";
+import { clock } from "../../lib/clock";
 
 async function tryLogin(page: Page, identifier: string, password: string) {
   await page.getByLabel("Логин или email").fill(identifier);
@@ -30,7 +31,7 @@ test("five wrong passwords lock the login: then even the right one is refused, w
   await expect(page).toHaveURL(/\/login/);
 
   const user = await db.user.findUniqueOrThrow({ where: { id: person.id } });
-  expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+  expect(user.lockedUntil!.getTime()).toBeGreaterThan(clock.nowMs() + 14 * 60_000);
   const attempts = await db.loginAttempt.findMany({ where: { userId: person.id }, orderBy: { createdAt: "asc" } });
   expect(attempts.map((a) => a.result)).toEqual([...Array(5).fill("BAD_CREDENTIALS"), "LOCKED", "LOCKED"]);
   expect(attempts.every((a) => a.ip.startsWith("10.") && !!a.userAgent)).toBe(true);

@@ -4,9 +4,10 @@ import { latestMail, linkIn } from "../fixtures/mailbox";
 import { login } from "../fixtures/login";
 import { PASSWORD, createPerson, uniqueEmail } from "../fixtures/people";
 import { NEW_PASSWORD, expireLink } from "./helpers";
+import { clock } from "../../lib/clock";
 
 async function askForReset(page: import("@playwright/test").Page, email: string) {
-  const since = new Date(Date.now() - 1000);
+  const since = new Date(clock.nowMs() - 1000);
   await page.goto("/forgot-password");
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Отправить ссылку" }).click();
@@ -54,7 +55,7 @@ test("an expired reset link is refused, and a new one can be asked for on the sp
   await expect(page.getByTestId("link-expired")).toBeVisible();
   await expect(page.getByTestId("reset-form")).toHaveCount(0);
 
-  const again = new Date();
+  const again = clock.now();
   await page.getByLabel("Электронная почта").fill(person.email);
   await page.getByRole("button", { name: "Отправить ссылку" }).click();
   await expect(page.getByTestId("forgot-sent")).toBeVisible();

@@ -4,6 +4,7 @@ import { latestMail } from "../fixtures/mailbox";
 import { createPerson, uniqueEmail } from "../fixtures/people";
 import { login } from "../fixtures/login";
 import { NEW_PASSWORD, activationLinkFor, expireLink, fillActivation, fillRegistration, logOut, register, registerAndActivate, uniqueLogin } from "./helpers";
+import { clock } from "../../lib/clock";
 
 test("register → mail → activate → signed in → log out → log in with the email and with the login", async ({ page }) => {
   const email = uniqueEmail("reg");
@@ -98,7 +99,7 @@ test("a used link and an expired link are refused and explained; a new link can 
 
   await page.getByRole("button", { name: "Отправить новую ссылку" }).click();
   await expect(page.getByTestId("resend-activation-form").getByText("Заполните это поле")).toBeVisible();
-  const resentSince = new Date();
+  const resentSince = clock.now();
   await page.getByTestId("resend-activation-form").getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Отправить новую ссылку" }).click();
   await expect(page.getByText(`Если для адреса ${email} есть незавершённая регистрация`)).toBeVisible();
@@ -119,7 +120,7 @@ test("send the link again from the check-mail screen replaces the old link", asy
   const email = uniqueEmail("resend");
   const since = await register(page, { email });
   const first = await activationLinkFor(email, since);
-  const resentSince = new Date();
+  const resentSince = clock.now();
   await page.getByRole("button", { name: "Отправить ссылку ещё раз" }).click();
   await expect(page.getByText("Письмо отправлено ещё раз")).toBeVisible();
   const second = await activationLinkFor(email, resentSince);

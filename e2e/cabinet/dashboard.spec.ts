@@ -9,7 +9,7 @@ test("the LEGAL owner sees the seeded balance, credit limit, what can be spent, 
   await login(page, "alogistic", DEMO_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Главная" })).toBeVisible();
   await expect(page.getByTestId("balance-value")).toHaveText(money(balance));
-  expect(balance).toBeLessThan(0); // the overdue October invoice
+  expect(balance).toBeLessThan(0); // the unpaid invoices
   await expect(page.getByTestId("credit-limit-value")).toHaveText(money(account.creditLimit));
   await expect(page.getByTestId("available-value")).toHaveText(money(Math.max(0, balance + account.creditLimit)));
   await expect(page.getByTestId("account-status")).toHaveText("Активен");

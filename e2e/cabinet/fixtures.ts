@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../fixtures/db";
 import { formatMoney } from "../../lib/money";
+import { clock } from "../../lib/clock";
 
 // Fixtures of the cabinet screens' specs: the seeded demo accounts' figures read straight
 // from the database (so the specs check what the screens show against the ledger), and
@@ -22,7 +23,7 @@ export async function createDocumentFor(accountId: string, kind = "INVOICE") {
       accountId,
       kind,
       number: `E2E-${kind}-${suffix}`,
-      issuedAt: new Date(),
+      issuedAt: clock.now(),
       vatRateBp: 1600,
       amountNet: 10_000_00,
       amountVat: 1_600_00,
@@ -39,7 +40,7 @@ export async function createAccountNotice(accountId: string, title: string, seve
       audience: "ACCOUNT",
       accountId,
       severity,
-      publishAt: new Date(Date.now() - 60_000),
+      publishAt: new Date(clock.nowMs() - 60_000),
       titleRu: title,
       titleKk: title,
       titleEn: title,

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { dirname, join } from "node:path";
 import { connect } from "node:net";
 import { db } from "../fixtures/db";
+import { clock } from "../../lib/clock";
 
 export const STORAGE_DIR = process.env.E2E_STORAGE_DIR ?? "data/e2e-storage";
 export const CLAMD_PORT = Number(process.env.E2E_CLAMD_PORT);
@@ -67,7 +68,7 @@ export async function seedRequestWithAttachment(accountId: string, userId: strin
       sha256: "e2e",
       storageKey: key,
       scanStatus: "CLEAN",
-      scannedAt: new Date(),
+      scannedAt: clock.now(),
       uploadedById: userId,
     },
   });

@@ -3,12 +3,13 @@ import { authenticator } from "otplib";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
 import { PASSWORD, createPerson, createSubscriber } from "../fixtures/people";
+import { clock } from "../../lib/clock";
 
 // A code of the next 30-second step when the current one is about to run out, so the
 // server (which accepts one step either way) never sees an expired one.
 function codeFor(secret: string): string {
   const remaining = authenticator.timeRemaining();
-  return remaining > 3 ? authenticator.generate(secret) : authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret);
+  return remaining > 3 ? authenticator.generate(secret) : authenticator.clone({ epoch: clock.nowMs() + 30_000 }).generate(secret);
 }
 
 async function turnOnTotp(page: Page): Promise<{ secret: string; codes: string[] }> {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "../fixtures/db";
 import { createSubscriber } from "../fixtures/people";
 import { createStaff, pageFor } from "./staff-fixtures";
+import { clock } from "../../lib/clock";
 
 const DAY = 86_400_000;
 
@@ -11,7 +12,7 @@ test("an administrator publishes a new agreement version; a customer sees what c
   // version takes effect thirty days ago: between the two, so only people who last agreed
   // before it are asked (this spec's customer, not the other specs' fresh ones).
   const { owner } = await createSubscriber();
-  const since = new Date(Date.now() - 40 * DAY);
+  const since = new Date(clock.nowMs() - 40 * DAY);
   await db.user.update({ where: { id: owner.id }, data: { activatedAt: since, createdAt: since } });
   const previous = await db.agreementVersion.findFirstOrThrow({ where: { kind: "AGREEMENT", effectiveAt: { lte: since } }, orderBy: { effectiveAt: "desc" } });
   await db.agreementAcceptance.create({ data: { userId: owner.id, versionId: previous.id, method: "REGISTRATION", acceptedAt: since } });
@@ -22,7 +23,7 @@ test("an administrator publishes a new agreement version; a customer sees what c
   const version = `${Number(previous.version.split(".")[0]) + 1}.${randomUUID().slice(0, 4)}`;
   const form = adminPage.getByTestId("agreement-form");
   await form.getByLabel("Номер редакции").fill(version);
-  const effective = new Date(Date.now() - 30 * DAY + 5 * 3600_000).toISOString().slice(0, 10);
+  const effective = new Date(clock.nowMs() - 30 * DAY + 5 * 3600_000).toISOString().slice(0, 10);
   await form.getByLabel("Вступает в силу").fill(effective);
   const addition = {
     Русский: "\n\n## 9. Уведомления по SMS\n9.1. Провайдер вправе направлять уведомления о профилактике по SMS на телефон владельца.",

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { createSubscriber } from "../fixtures/people";
 import { createStaff, pageFor } from "./staff-fixtures";
+import { clock } from "../../lib/clock";
 
 test("an administrator runs the monthly billing: a future month is refused, a past one bills once", async ({ browser }) => {
   const { account } = await createSubscriber();
@@ -51,7 +52,7 @@ test("an administrator publishes a notice to one account in three languages; sto
   await expect(form.getByText("Уведомление сохранено")).toBeVisible();
   const notice = await db.notice.findFirstOrThrow({ where: { accountId: account.id, kind: "GENERAL" } });
   expect(notice).toMatchObject({ audience: "ACCOUNT", severity: "WARNING", titleKk: "Жабдықты жоспарлы ауыстыру", titleEn: "Planned equipment replacement" });
-  expect(notice.publishAt.getTime()).toBeLessThanOrEqual(Date.now());
+  expect(notice.publishAt.getTime()).toBeLessThanOrEqual(clock.nowMs());
 
   // An unknown account number is refused, nothing is created.
   await form.getByLabel("Кому").selectOption("ACCOUNT");

@@ -3,6 +3,7 @@ import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
 import { createSubscriber } from "../fixtures/people";
 import { createStaff, expectAuditRow, freeBin } from "./staff-fixtures";
+import { clock } from "../../lib/clock";
 
 test("a customer gets 404 on the staff console, and the attempt is logged", async ({ page }) => {
   const { owner } = await createSubscriber();
@@ -77,7 +78,7 @@ test("support registers a subscriber; its owner gets the activation link; the sa
   await login(page, support.login);
   await page.goto("/staff/subscribers/new");
   const bin = await freeBin();
-  const ownerEmail = `new-owner-${Date.now()}@e2e.kz`;
+  const ownerEmail = `new-owner-${clock.nowMs()}@e2e.kz`;
   const fill = async () => {
     await page.getByLabel("БИН или ИИН").fill(bin);
     await page.getByLabel("Полное наименование").fill("Товарищество с ограниченной ответственностью «Каспий Дата»");

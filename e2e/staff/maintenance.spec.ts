@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { createSubscriber } from "../fixtures/people";
 import { almatyInput, createStaff, pageFor } from "./staff-fixtures";
+import { clock } from "../../lib/clock";
 
 // The window is addressed to this spec's account, so the other specs running alongside
 // keep their cabinet; the everybody-window's rules are unit-tested (lib/maintenance).
@@ -16,8 +17,8 @@ test("during a maintenance window the account's customers get the maintenance pa
   const form = adminPage.getByTestId("maintenance-form");
   await form.getByLabel("Кого касается").selectOption("ACCOUNT");
   await form.getByLabel("Номер лицевого счёта").fill(account.number);
-  await form.getByLabel("Начало (время Астаны)").fill(almatyInput(new Date(Date.now() - 60_000)));
-  await form.getByLabel("Окончание (время Астаны)").fill(almatyInput(new Date(Date.now() + 30 * 60_000)));
+  await form.getByLabel("Начало (время Астаны)").fill(almatyInput(new Date(clock.nowMs() - 60_000)));
+  await form.getByLabel("Окончание (время Астаны)").fill(almatyInput(new Date(clock.nowMs() + 30 * 60_000)));
   await form.getByRole("button", { name: "Объявить работы" }).click();
   await expect(adminPage.getByTestId("maintenance-list")).toContainText("идёт сейчас");
   const window = await db.maintenanceWindow.findFirstOrThrow({ where: { notice: { accountId: account.id } }, include: { notice: true } });

@@ -1,11 +1,12 @@
 import { db } from "../fixtures/db";
 import { createSubscriber } from "../fixtures/people";
+import { clock } from "../../lib/clock";
 
 const DAY_MS = 86_400_000;
 
 // Today in Almaty as the midnight-UTC Date that UsageRecord.day stores.
 export function almatyDay(offsetDays = 0): Date {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(clock.now());
   return new Date(new Date(`${today}T00:00:00Z`).getTime() + offsetDays * DAY_MS);
 }
 

@@ -3,6 +3,7 @@ import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
 import { createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
 import { inviteUser } from "./helpers";
+import { clock } from "../../lib/clock";
 
 test.describe("the audit log", () => {
   test("every change to the cabinet's users is there: who, what, which object, when, from where; filters narrow it", async ({ page }) => {
@@ -84,7 +85,7 @@ test.describe("the audit log", () => {
         accountId: account.id,
         kind: "INVOICE",
         number: `AUD-${account.number}`,
-        issuedAt: new Date(),
+        issuedAt: clock.now(),
         vatRateBp: 1600,
         amountNet: 100_000,
         amountVat: 16_000,

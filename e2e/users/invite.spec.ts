@@ -4,6 +4,7 @@ import { login } from "../fixtures/login";
 import { latestMail, linkIn } from "../fixtures/mailbox";
 import { PASSWORD, createPerson, createSubscriber, uniqueEmail } from "../fixtures/people";
 import { expectRefused, inviteUser, navLink } from "./helpers";
+import { clock } from "../../lib/clock";
 
 test.describe("inviting users", () => {
   test("the owner invites a new person: a PENDING user with the grants and a mail with a single-use activation link", async ({ page }) => {
@@ -44,7 +45,7 @@ test.describe("inviting users", () => {
     const context = await browser.newContext({ locale: "ru-RU" });
     const invitee = await context.newPage();
     await invitee.goto(path);
-    const login_ = `act${Date.now().toString(36)}`;
+    const login_ = `act${clock.nowMs().toString(36)}`;
     await invitee.getByLabel(/^Логин/).fill(login_);
     for (const input of await invitee.locator("input[type=password]").all()) await input.fill(PASSWORD);
     await invitee.locator("form button[type=submit]").click();

@@ -9,6 +9,7 @@ import { peekAuthToken } from "@/lib/server/auth/consume-auth-token";
 import { useFreshIp } from "@/lib/server/auth/test-helpers";
 import { createUser } from "@/test/factories";
 import { activateAccount } from "./activate-account";
+import { clock } from "@/lib/clock";
 
 const PASSWORD = "Steppe-Wind-2026";
 
@@ -77,7 +78,7 @@ describe("activation", () => {
 
   it("explains an expired link and an unknown one", async () => {
     const { token } = await pendingPerson();
-    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(clock.nowMs() - 1) } });
     const expired = await activateAccount({ token, login: uniqueLogin(), password: PASSWORD, passwordConfirm: PASSWORD });
     expect(expired).toMatchObject({ ok: false, error: expect.stringContaining("Срок действия ссылки истёк") });
     const unknown = await activateAccount({ token: "A".repeat(43), login: uniqueLogin(), password: PASSWORD, passwordConfirm: PASSWORD });

@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { consumeAuthToken, peekAuthToken } from "@/lib/server/auth/consume-auth-token";
 import { isUniqueViolation } from "@/lib/server/auth/is-unique-violation";
 import { tokenRefusal } from "@/lib/server/auth/token-refusal";
+import { clock } from "@/lib/clock";
 
 const loginTaken = () => new AppError("VALIDATION", "validation", { fieldErrors: { login: "validation.loginTaken" } });
 
@@ -28,7 +29,7 @@ export const activateAccount = publicAction(ZActivate, async (input, ctx) => {
   if (await db.user.findUnique({ where: { loginKey }, select: { id: true } })) throw loginTaken();
 
   const passwordHash = await hashPassword(input.password);
-  const now = new Date();
+  const now = clock.now();
   try {
     await db.$transaction(async (tx) => {
       // A write first: SQLite then takes the write lock up front instead of upgrading a

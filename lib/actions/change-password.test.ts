@@ -5,6 +5,7 @@ import { mailsTo, useFreshIp } from "@/lib/server/auth/test-helpers";
 import { actAs } from "@/test/auth";
 import { TEST_PASSWORD, createAccount, createUser } from "@/test/factories";
 import { changePassword } from "./change-password";
+import { clock } from "@/lib/clock";
 
 const NEW_PASSWORD = "Burabay-Pines-88";
 
@@ -47,7 +48,7 @@ describe("changing the password in the profile", () => {
   it("ends every OTHER session, keeps this one, records it and mails the person", async () => {
     const user = await createUser();
     const auth = actAs(user)!;
-    const expiresAt = new Date(Date.now() + 3600_000);
+    const expiresAt = new Date(clock.nowMs() + 3600_000);
     const current = await db.session.create({ data: { id: auth.sessionId, userId: user.id, expiresAt } });
     const other = await db.session.create({ data: { userId: user.id, expiresAt } });
 

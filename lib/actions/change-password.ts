@@ -8,6 +8,7 @@ import { hitRateLimit } from "@/lib/rate-limit";
 import { userAction } from "@/lib/safe-action";
 import { ZChangePassword } from "@/lib/schemas/password";
 import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
+import { clock } from "@/lib/clock";
 
 const ATTEMPTS = 5;
 const WINDOW_MS = 15 * 60 * 1000;
@@ -33,7 +34,7 @@ export const changePassword = userAction(ZChangePassword, async (input, ctx) => 
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
     db.session.updateMany({
       where: { userId: user.id, revokedAt: null, id: { not: ctx.auth.sessionId } },
-      data: { revokedAt: new Date(), revokedReason: "PASSWORD_CHANGE" },
+      data: { revokedAt: clock.now(), revokedReason: "PASSWORD_CHANGE" },
     }),
     db.profileChange.create({
       data: { userId: user.id, field: "password", oldValue: null, newValue: null, changedById: ctx.auth.actor.id, ip: ctx.meta.ip },

@@ -10,6 +10,7 @@ import { almatyYear, claimDueAt, requestNumber } from "@/lib/server/requests/req
 import { auditInfected } from "@/lib/server/requests/audit-infected";
 import { mailStaffMessage } from "@/lib/server/requests/mail-staff-message";
 import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
+import { clock } from "@/lib/clock";
 
 // Files a request (clause 4.5.2): a gapless number, a claim's answer deadline, the first
 // message with its scanned attachments; the support team is told by mail.
@@ -19,7 +20,7 @@ export const createRequest = accountAction("requests.manage", ZCreateRequest, as
   const request = await withUploads(input.files, auditInfected(ctx, accountId), (stored) =>
     db.$transaction(async (tx) => {
       await claimWriteLock(tx);
-      const now = new Date();
+      const now = clock.now();
       const year = almatyYear(now);
       const number = requestNumber(year, await nextInSequence(tx, `REQ-${year}`));
       const created = await tx.supportRequest.create({

@@ -13,6 +13,7 @@ import { assertAffordable } from "@/lib/server/service-changes/assert-affordable
 import { applyServiceChange } from "@/lib/server/service-changes/apply-service-change";
 import { describeChange } from "@/lib/server/service-changes/describe-change";
 import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
+import { clock } from "@/lib/clock";
 
 // Staff approve a pending service change (it is applied now, with the same checks and
 // charges as a self-service one) or reject it with a reason. Either way the request gets
@@ -23,7 +24,7 @@ export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, 
   if (change.status !== "PENDING") await refuse("decision", "changes.errors.alreadyDecided");
   const request = change.request;
   const staffId = ctx.auth.actor.id;
-  const now = new Date();
+  const now = clock.now();
   const t = await getTranslations("requests");
 
   const outcome = await db.$transaction(async (tx) => {

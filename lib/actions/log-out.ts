@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { userAction } from "@/lib/safe-action";
+import { clock } from "@/lib/clock";
 
 // Ends this browser's Session row; the client then clears the next-auth cookie.
 export const logOut = userAction(
@@ -10,7 +11,7 @@ export const logOut = userAction(
   async (_input, ctx) => {
     await db.session.update({
       where: { id: ctx.auth.sessionId },
-      data: { revokedAt: new Date(), revokedReason: "LOGOUT" },
+      data: { revokedAt: clock.now(), revokedReason: "LOGOUT" },
     });
     await ctx.audit({ action: "user.logout", objectType: "session", objectId: ctx.auth.sessionId });
     return null;

@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { consumeAuthToken, peekAuthToken } from "@/lib/server/auth/consume-auth-token";
 import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
 import { tokenRefusal } from "@/lib/server/auth/token-refusal";
+import { clock } from "@/lib/clock";
 
 // A new password from the reset link. Every session of the person ends at once (the
 // server checks the Session row on each request), so whoever knew the old password is
@@ -23,7 +24,7 @@ export const resetPassword = publicAction(ZResetPassword, async (input, ctx) => 
   const problem = passwordProblem(input.password, { login: user.login, email: user.email });
   if (problem) throw new AppError("VALIDATION", "validation", { fieldErrors: { password: problem } });
   const passwordHash = await hashPassword(input.password);
-  const now = new Date();
+  const now = clock.now();
 
   const ended = await db.$transaction(async (tx) => {
     // The write comes first so SQLite takes the write lock at once (see activate-account).

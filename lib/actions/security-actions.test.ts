@@ -10,10 +10,11 @@ import { startTotpSetupAction } from "./start-totp-setup";
 import { confirmTotpAction } from "./confirm-totp";
 import { disableTotpAction } from "./disable-totp";
 import { regenerateRecoveryCodesAction } from "./regenerate-recovery-codes";
+import { clock } from "@/lib/clock";
 
 const hour = 60 * 60 * 1000;
 const openSession = (userId: string, id?: string) =>
-  db.session.create({ data: { id, userId, ip: "10.0.0.1", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/140.0", expiresAt: new Date(Date.now() + hour) } });
+  db.session.create({ data: { id, userId, ip: "10.0.0.1", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/140.0", expiresAt: new Date(clock.nowMs() + hour) } });
 
 async function enableTotp(user: { id: string }) {
   const started = await startTotpSetupAction({});

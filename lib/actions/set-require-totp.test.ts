@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { actAs } from "@/test/auth";
 import { addMember, createAccount } from "@/test/factories";
 import { setRequireTotpAction } from "./set-require-totp";
+import { clock } from "@/lib/clock";
 
 describe("requiring TOTP for every user of the cabinet", () => {
   beforeEach(() => actAs(null));
@@ -14,7 +15,7 @@ describe("requiring TOTP for every user of the cabinet", () => {
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).requireTotp).toBe(false);
 
     // getAuth() reads the user afresh on every request; the test does the same.
-    actAs(await db.user.update({ where: { id: owner.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } }));
+    actAs(await db.user.update({ where: { id: owner.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: clock.now() } }));
     expect(await setRequireTotpAction({ accountId: account.id, requireTotp: true })).toEqual({ ok: true, data: { requireTotp: true } });
     expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).requireTotp).toBe(true);
     expect(await setRequireTotpAction({ accountId: account.id, requireTotp: false })).toEqual({ ok: true, data: { requireTotp: false } });

@@ -19,6 +19,7 @@ import { decideProviderAccessAction } from "./decide-provider-access";
 import { setProviderAccessConsent } from "./set-provider-access-consent";
 import { acceptAgreementAction } from "./accept-agreement";
 import { recordImpersonationViewAction } from "./record-impersonation-view";
+import { clock } from "@/lib/clock";
 
 // A valid 12-digit BIN (the 5th digit 4: a resident legal entity), unique for this run.
 let binSerial = Math.floor(Math.random() * 9000);
@@ -43,7 +44,7 @@ async function cases(): Promise<TCase[]> {
   const member = await addMember(account.id, ["finance.read"]);
   const pending = await db.user.create({ data: { email: uniqueEmail("pending"), name: "Ожидает Активации", phone: "+77010000000", status: "PENDING" } });
   await db.membership.create({ data: { userId: pending.id, accountId: account.id, role: "MEMBER" } });
-  const future = (h: number) => new Date(Date.now() + h * 3600_000 + 5 * 3600_000).toISOString().slice(0, 16);
+  const future = (h: number) => new Date(clock.nowMs() + h * 3600_000 + 5 * 3600_000).toISOString().slice(0, 16);
   return [
     {
       name: "register a subscriber",
@@ -73,7 +74,7 @@ async function cases(): Promise<TCase[]> {
       role: "ADMIN",
       call: async () => {
         const notice = await db.notice.create({ data: { audience: "ACCOUNT", accountId: account.id, kind: "MAINTENANCE", ...texts } });
-        const w = await db.maintenanceWindow.create({ data: { startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), noticeId: notice.id } });
+        const w = await db.maintenanceWindow.create({ data: { startsAt: new Date(clock.nowMs() + 86_400_000), endsAt: new Date(clock.nowMs() + 90_000_000), noticeId: notice.id } });
         return staffEndMaintenance({ windowId: w.id });
       },
     },

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { userAction } from "@/lib/safe-action";
+import { clock } from "@/lib/clock";
 
 // Ends the staff member's "view as" and returns the session to their own identity.
 export const stopImpersonation = userAction(
@@ -12,7 +13,7 @@ export const stopImpersonation = userAction(
     const { impersonation } = ctx.auth;
     if (!impersonation) throw new AppError("BAD_REQUEST", "notFound");
     await db.$transaction([
-      db.impersonation.update({ where: { id: impersonation.id }, data: { endedAt: new Date() } }),
+      db.impersonation.update({ where: { id: impersonation.id }, data: { endedAt: clock.now() } }),
       db.session.update({ where: { id: ctx.auth.sessionId }, data: { impersonationId: null } }),
     ]);
     await ctx.audit({ accountId: impersonation.accountId, action: "impersonation.stop", objectType: "user", objectId: ctx.auth.user.id });

@@ -4,6 +4,7 @@ import { actAs } from "@/test/auth";
 import { testRequest } from "@/test/setup";
 import { addMember, createAccount, createUser } from "@/test/factories";
 import { requireCaller } from "./guards";
+import { clock } from "@/lib/clock";
 
 // redirect() and forbidden() throw errors whose digest names where they lead.
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -33,7 +34,7 @@ describe("requireCaller and the cabinet's TOTP requirement", () => {
     // Even a page the member has no grant for: set up TOTP first, then the 403.
     expect(await outcome(requireCaller("users.manage"))).toMatch(/\/security\?setup=totp/);
 
-    actAs(await db.user.update({ where: { id: member.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } }));
+    actAs(await db.user.update({ where: { id: member.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: clock.now() } }));
     expect(await outcome(requireCaller("finance.read"))).toBe("rendered");
     // forbidden() (403) needs Next's authInterrupts flag, which only the app's config sets.
     expect(await outcome(requireCaller("users.manage"))).toMatch(/403|forbidden\(\)/);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { addMember, createAccount, createUser } from "@/test/factories";
 import { AUTH_USER_SELECT, findSessionWithUser } from "./session-lookup";
 import { findActiveMemberships } from "./membership-lookup";
+import { clock } from "@/lib/clock";
 
 // The two lookups every cabinet request makes are single SQL statements; each must answer
 // exactly what the ORM's include (two and three statements) answers.
@@ -10,8 +11,8 @@ import { findActiveMemberships } from "./membership-lookup";
 describe("findSessionWithUser", () => {
   it("equals the ORM's session with its user, without the password hash or TOTP secret", async () => {
     const user = await createUser();
-    await db.user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date("2026-05-01T10:00:00Z"), lastLoginAt: new Date() } });
-    const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000), revokedAt: new Date("2026-06-01T00:00:00Z") } });
+    await db.user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date("2026-05-01T10:00:00Z"), lastLoginAt: clock.now() } });
+    const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(clock.nowMs() + 3600_000), revokedAt: new Date("2026-06-01T00:00:00Z") } });
 
     const raw = await findSessionWithUser(session.id);
     const orm = await db.session.findUniqueOrThrow({

@@ -5,6 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { AUTH_USER_SELECT, findSessionWithUser } from "./session-lookup";
+import { clock } from "@/lib/clock";
 
 const TOUCH_EVERY_MS = 60_000;
 
@@ -20,7 +21,7 @@ export const getAuth = cache(async () => {
   // headers: {} — a page or an action accepts the cookie only, never a bearer header.
   const jwt = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: authSecret() });
   if (typeof jwt?.sid !== "string" || typeof jwt.sub !== "string") return null;
-  const now = new Date();
+  const now = clock.now();
   const session = await findSessionWithUser(jwt.sid);
   if (!session || session.userId !== jwt.sub || session.revokedAt || session.expiresAt <= now) return null;
   if (session.user.status !== "ACTIVE") return null;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { clock } from "@/lib/clock";
 
 // Single-use links carry 32 random bytes; only their SHA-256 is stored, so a copy of the
 // database cannot be turned into working links.
@@ -22,7 +23,7 @@ export type TTokenState = "valid" | "expired" | "used" | "unknown";
 
 export function tokenState(
   row: { usedAt: Date | null; expiresAt: Date } | null,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): TTokenState {
   if (!row) return "unknown";
   if (row.usedAt) return "used";

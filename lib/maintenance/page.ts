@@ -2,6 +2,7 @@ import ru from "@/messages/ru/staff.json";
 import kk from "@/messages/kk/staff.json";
 import en from "@/messages/en/staff.json";
 import type { TMaintenanceWindow } from "./state";
+import { clock } from "@/lib/clock";
 
 // The page customers get during maintenance: self-contained HTML (no scripts, inline
 // styles), in the language of their cookie, from the proxy with 503 and Retry-After.
@@ -17,7 +18,7 @@ export function maintenanceLang(cookie: string | undefined): TLang {
   return cookie === "kk" || cookie === "en" ? cookie : "ru";
 }
 
-export function retryAfterSeconds(window: TMaintenanceWindow, now: number = Date.now()): number {
+export function retryAfterSeconds(window: TMaintenanceWindow, now: number = clock.nowMs()): number {
   return Math.max(1, Math.ceil((window.endsAt - now) / 1000));
 }
 

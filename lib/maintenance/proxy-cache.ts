@@ -1,4 +1,5 @@
 import { EMPTY_STATE, STATE_KEY_HEADER, STATE_PATH, stateKey, type TMaintenanceState } from "./state";
+import { clock } from "@/lib/clock";
 
 // The proxy's copy of the maintenance state, refreshed in the background from the app's
 // internal route at most every REFRESH_MS. A request costs a comparison of timestamps;
@@ -25,12 +26,12 @@ async function refresh(origin: string): Promise<void> {
   } catch {
     // Keep the last known state; try again after the interval.
   } finally {
-    loadedAt = Date.now();
+    loadedAt = clock.nowMs();
   }
 }
 
 export async function getMaintenanceState(origin: string): Promise<TMaintenanceState> {
-  if (Date.now() - loadedAt > REFRESH_MS && !inflight) {
+  if (clock.nowMs() - loadedAt > REFRESH_MS && !inflight) {
     const first = loadedAt === 0;
     inflight = refresh(origin).finally(() => {
       inflight = null;

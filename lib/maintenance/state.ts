@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { authSecret } from "@/lib/env";
+import { clock } from "@/lib/clock";
 
 // The maintenance state the proxy needs, shared by the route that serves it and the proxy
 // that caches it. No database here: proxy.ts runs before the app and must stay cheap.
@@ -45,7 +46,7 @@ export function isOpenDuringMaintenance(pathname: string): boolean {
 export function maintenanceFor(
   state: TMaintenanceState,
   request: { pathname: string; userId: string | null },
-  now: number = Date.now(),
+  now: number = clock.nowMs(),
 ): TMaintenanceWindow | null {
   if (isOpenDuringMaintenance(request.pathname)) return null;
   const active = state.windows.filter((w) => w.startsAt <= now && now < w.endsAt);
@@ -54,6 +55,6 @@ export function maintenanceFor(
   return active.find((w) => w.scope === "ALL" || (!!request.userId && w.userIds.includes(request.userId))) ?? null;
 }
 
-export function hasActiveWindow(state: TMaintenanceState, now: number = Date.now()): boolean {
+export function hasActiveWindow(state: TMaintenanceState, now: number = clock.nowMs()): boolean {
   return state.windows.some((w) => w.startsAt <= now && now < w.endsAt);
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BILLING_METHODS, type TSubscriberKind } from "@/lib/domain";
 import { zEmail, zId, zPersonName, zPhone } from "./common";
 import { checkRequisites, requisitesShape, zSubscriberKind } from "./requisites";
+import { clock } from "@/lib/clock";
 
 // The offer wizard: one schema per step, shared by the step's form (react-hook-form) and
 // the action that saves it; `firstIncompleteStep` is the order rule both the pages and the
@@ -51,7 +52,7 @@ export const SIGNATORY_AUTHORITIES = ["CHARTER", "POWER_OF_ATTORNEY"] as const;
 export type TSignatoryAuthority = (typeof SIGNATORY_AUTHORITIES)[number];
 
 // Today's date in Almaty, as YYYY-MM-DD (en-CA formats dates that way).
-export function almatyToday(now = new Date()): string {
+export function almatyToday(now = clock.now()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty" }).format(now);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clock } from "@/lib/clock";
 
 // The statistics screen and its CSV export take the same query: a period of Almaty
 // calendar days (from/to inclusive, at most a year and a day), a granularity and an
@@ -49,12 +50,12 @@ export function dateToDay(date: Date): string {
 // Today in Asia/Almaty (UTC+5 all year since 2024, no DST). The formatter is built once:
 // building one costs more than the rest of parsing the query.
 let almatyDayFormat: Intl.DateTimeFormat | undefined;
-export function almatyToday(now: Date = new Date()): string {
+export function almatyToday(now: Date = clock.now()): string {
   almatyDayFormat ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
   return almatyDayFormat.format(now);
 }
 
-export function defaultUsageQuery(now: Date = new Date()): TUsageQuery {
+export function defaultUsageQuery(now: Date = clock.now()): TUsageQuery {
   const to = almatyToday(now);
   const from = dateToDay(new Date(dayToDate(to).getTime() - (DEFAULT_PERIOD_DAYS - 1) * DAY_MS));
   return { from, to, granularity: "day" };
@@ -66,7 +67,7 @@ type TSearchParams = Record<string, string | string[] | undefined>;
 // an invalid one is reported (and the defaults are used) rather than thrown.
 export function parseUsageQuery(
   params: TSearchParams | URLSearchParams,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): { ok: true; query: TUsageQuery } | { ok: false; query: TUsageQuery; fieldErrors: Record<string, string> } {
   const get = (key: string) => {
     const raw = params instanceof URLSearchParams ? params.get(key) : params[key];

@@ -25,6 +25,18 @@ type TNoticeRow = Prisma.NoticeCreateManyInput & { id: string; publishAt: Date }
 const DAY = 24 * 60 * 60 * 1000;
 const dmy = (date: Date) => new Date(date.getTime() + 5 * 60 * 60 * 1000).toISOString().slice(0, 10).split("-").reverse().join(".");
 
+// The month after an instant's Almaty month, named in the three languages: "декабрь",
+// "1 декабря"; "желтоқсан", "1 желтоқсан"; "December", "1 December".
+function nextMonthNames(at: Date) {
+  const [y, m] = new Date(at.getTime() + 5 * 60 * 60 * 1000).toISOString().slice(0, 7).split("-").map(Number);
+  const first = new Date(Date.UTC(y, m, 1, 12));
+  const name = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options }).format(first);
+  return {
+    month: { ru: name("ru", { month: "long" }), kk: name("kk", { month: "long" }).toLocaleLowerCase("kk"), en: name("en", { month: "long" }) },
+    first: { ru: name("ru", { day: "numeric", month: "long" }), kk: name("kk", { day: "numeric", month: "long" }), en: name("en-GB", { day: "numeric", month: "long" }) },
+  };
+}
+
 export function accountNotices(p: TPlannedAccount, now: Date): TNoticeRow[] {
   const rows: TNoticeRow[] = [];
   const add = (row: Omit<TNoticeRow, "id" | "audience" | "accountId" | "createdAt">) => {
@@ -51,7 +63,7 @@ export function accountNotices(p: TPlannedAccount, now: Date): TNoticeRow[] {
       add({
         kind: "ACCOUNT_STATUS",
         severity: "WARNING",
-        publishAt: new Date(p.overdue.dueAt.getTime() + DAY),
+        publishAt: new Date(Math.min(p.overdue.dueAt.getTime() + DAY, now.getTime() - 60_000)),
         titleRu: `Счёт ${p.overdue.number} не оплачен в срок`,
         titleKk: `${p.overdue.number} шоты мерзімінде төленбеді`,
         titleEn: `Invoice ${p.overdue.number} is overdue`,
@@ -77,6 +89,7 @@ export function accountNotices(p: TPlannedAccount, now: Date): TNoticeRow[] {
       });
     }
     if (p.topup) {
+      const next = nextMonthNames(p.topup.issuedAt);
       add({
         kind: "ACCOUNT_STATUS",
         severity: "WARNING",
@@ -84,9 +97,9 @@ export function accountNotices(p: TPlannedAccount, now: Date): TNoticeRow[] {
         titleRu: "Баланс почти исчерпан",
         titleKk: "Баланс таусылуға жақын",
         titleEn: "Your balance is almost used up",
-        bodyRu: "Средств на лицевом счёте не хватит на абонентскую плату за декабрь. Пополните счёт до 1 декабря, иначе оказание услуг будет приостановлено.",
-        bodyKk: "Дербес шоттағы қаражат желтоқсандағы абоненттік төлемге жетпейді. Шотты 1 желтоқсанға дейін толтырыңыз, әйтпесе қызмет көрсету тоқтатылады.",
-        bodyEn: "The money on your account will not cover December's fee. Top it up before 1 December or services will be suspended.",
+        bodyRu: `Средств на лицевом счёте не хватит на абонентскую плату за ${next.month.ru}. Пополните счёт до ${next.first.ru}, иначе оказание услуг будет приостановлено.`,
+        bodyKk: `Дербес шоттағы қаражат келесі айдың (${next.month.kk}) абоненттік төлеміне жетпейді. Шотты ${next.first.kk} күніне дейін толтырыңыз, әйтпесе қызмет көрсету тоқтатылады.`,
+        bodyEn: `The money on your account will not cover ${next.month.en}'s fee. Top it up before ${next.first.en} or services will be suspended.`,
       });
     }
   }

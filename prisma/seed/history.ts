@@ -9,6 +9,7 @@ import { extrasFor } from "./history-extras";
 import { almatyMonth, almatyMonthRange, almatyYmd, monthsBetween, shiftMonth } from "../../lib/server/finance/almaty-time";
 import { formatDocumentNumber, sequenceKey, type TNumberedKind } from "../../lib/server/documents/numbering";
 import { documentTotals, lineNet, lineVat, splitGross } from "../../lib/server/documents/document-totals";
+import { clock } from "../../lib/clock";
 
 // A year of history for the three demo accounts, up to the day the seed runs: daily usage,
 // monthly charges, payments and adjustments in the ledger, monthly invoices, acts and tax
@@ -71,7 +72,9 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
   const currentMonth = almatyMonth(now);
   const firstMonth = almatyMonth(account.subscriber.contractDate);
   // Postpaid is billed after the month; prepaid in advance, the current month included.
-  const lastBilled = isPostpaid ? shiftMonth(currentMonth, -1) : currentMonth;
+  // The postpaid invoice for a month is issued at 10:00 on the 1st; before that hour the
+  // month that just ended is not billed yet.
+  const lastBilled = isPostpaid ? shiftMonth(almatyMonth(new Date(now.getTime() - 10 * HOUR - 60_000)), -1) : currentMonth;
   let overdue: TDocPlan | null = null;
 
   for (const month of monthsBetween(firstMonth, lastBilled)) {
@@ -137,7 +140,9 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
     const chargeDoc = act ?? invoice;
     for (const line of lines) {
       const sub = account.subscriptions.find((s) => s.id === line.subscriptionId)!;
-      const occurredAt = isPostpaid ? new Date(end.getTime() - HOUR) : new Date((sub.startedAt > start ? sub.startedAt : start).getTime() + 10 * 60_000);
+      const occurredAt = isPostpaid
+        ? new Date(end.getTime() - HOUR)
+        : new Date(Math.min((sub.startedAt > start ? sub.startedAt : start).getTime() + 10 * 60_000, now.getTime() - 60_000));
       const isUsage = line.unit === UNIT_RU.MIN;
       ledger.push({
         accountId: account.id,
@@ -154,10 +159,15 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
       });
     }
 
-    // Payments: the company pays each invoice 6–11 days after it is issued, except the last;
-    // the prepaid customers pay their advance invoice within a few days, rounded up.
+    // Payments: the company pays each invoice 6–11 days after it is issued; the prepaid
+    // customers pay their advance invoice within a few days, rounded up.
+    // The company leaves its last invoice unpaid and, while that one is not yet due (the first
+    // two weeks of a month), the one before as well: on any date it has exactly one overdue
+    // invoice, and in those weeks also one that is merely issued.
     const paidAt = new Date(invoiceIssued.getTime() + (isPostpaid ? 6 + Math.floor(random() * 6) : 1 + Math.floor(random() * 3)) * DAY + 3 * HOUR);
-    if ((isPostpaid && month === lastBilled) || paidAt >= now) {
+    const lastDue = new Date(almatyMonthRange(lastBilled).end.getTime() + 14 * DAY);
+    const leftUnpaid = isPostpaid && (month === lastBilled || (month === shiftMonth(lastBilled, -1) && lastDue >= now));
+    if (leftUnpaid || paidAt >= now) {
       invoice.status = dueAt < now ? "OVERDUE" : "ISSUED";
       if (invoice.status === "OVERDUE") overdue = invoice;
       continue;
@@ -185,7 +195,8 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
   ledger.push(...extras.ledger);
   let topup: TDocPlan | null = null;
   if (extras.topupGross) {
-    const issuedAt = new Date(Math.min(new Date("2026-11-20T05:00:00Z").getTime(), now.getTime() - HOUR));
+    // Requested three days ago at 10:00 in Almaty, due in ten days.
+    const issuedAt = new Date(new Date(`${almatyYmd(new Date(now.getTime() - 3 * DAY))}T05:00:00Z`).getTime());
     const rate = vatAt(issuedAt);
     const totals = splitGross(extras.topupGross, rate);
     topup = doc(
@@ -218,7 +229,7 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
   return { account, usage, docs, ledger, overdue, topup };
 }
 
-export async function seedHistory(db: TSeedDb, now: Date = new Date()) {
+export async function seedHistory(db: TSeedDb, now: Date = clock.now()) {
   const rates = await db.vatRate.findMany({ orderBy: { validFrom: "desc" } });
   const vatAt = (date: Date) => {
     const rate = rates.find((r) => r.validFrom <= date);

@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import type { TSeedDb } from "./client";
 import { DEMO_PASSWORD } from "./client";
+import { clock } from "../../lib/clock";
 
 type TPersonSeed = {
   email: string;
@@ -148,7 +149,7 @@ async function upsertPerson(db: TSeedDb, person: TPersonSeed) {
 // opens the cabinet rather than the "the agreement changed" screen.
 async function acceptCurrentAgreement(db: TSeedDb, userId: string) {
   const current = await db.agreementVersion.findFirst({
-    where: { kind: "AGREEMENT", effectiveAt: { lte: new Date() } },
+    where: { kind: "AGREEMENT", effectiveAt: { lte: clock.now() } },
     orderBy: { effectiveAt: "desc" },
   });
   if (!current || (await db.agreementAcceptance.count({ where: { userId, versionId: current.id } }))) return;

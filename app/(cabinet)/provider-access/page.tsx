@@ -5,6 +5,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AccessDecision, ConsentSwitch } from "@/components/staff/provider-access-controls";
 import { formatDateTime } from "@/components/staff/format";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata() {
   const t = await getTranslations("staff.providerAccess");
@@ -18,7 +19,7 @@ export default async function ProviderAccessPage() {
   const t = await getTranslations("staff.providerAccess");
   const locale = await getLocale();
   const { isConsentRequired, requests, sessions } = await listProviderAccess(caller);
-  const now = new Date();
+  const now = clock.now();
   const tone = (s: string) => (s === "APPROVED" ? "success" : s === "DECLINED" ? "danger" : "warning");
   return (
     <>

@@ -13,6 +13,7 @@ import { stepNumber } from "@/lib/schemas/accession";
 import { getCurrentOffer } from "@/lib/server/accession/get-current-offer";
 import { getWizardState } from "@/lib/server/accession/get-wizard-state";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata() {
   const t = await getTranslations("trial");
@@ -30,7 +31,7 @@ export default async function TrialPage() {
   const ta = await getTranslations("accession");
   const locale = (await getLocale()) as TLocale;
   const format = await getFormatter();
-  const [state, offer, vatRateBp] = await Promise.all([getWizardState(cabinet.auth.user.id), getCurrentOffer(), getVatRate(new Date())]);
+  const [state, offer, vatRateBp] = await Promise.all([getWizardState(cabinet.auth.user.id), getCurrentOffer(), getVatRate(clock.now())]);
   const hasDraft = !!state.draft && !state.isCompleted;
 
   return (

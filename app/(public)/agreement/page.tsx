@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/server/auth/format-date-time";
 import { Alert, Badge, Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { AgreementBody } from "./agreement-body";
+import { clock } from "@/lib/clock";
 
 type TLang = "Ru" | "Kk" | "En";
 const suffix = (locale: string): TLang => (locale === "kk" ? "Kk" : locale === "en" ? "En" : "Ru");
@@ -24,7 +25,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
   const requested = asked ? await getAgreementVersion(asked.slice(0, 20)) : null;
   const shown = requested ?? current;
   const lang = suffix(locale);
-  const now = new Date();
+  const now = clock.now();
 
   if (!shown) {
     return (

@@ -15,6 +15,7 @@ import { nextAccountNumber } from "./next-account-number";
 import { ownsSubscriber } from "./owns-subscriber";
 import { alreadySubscriber, completeStepFirst, draftChanged, offerChanged, taxIdRegistered } from "./refusals";
 import type { TAcceptedSnapshot } from "./accepted-snapshot";
+import { clock } from "@/lib/clock";
 
 export type TAcceptResult = {
   subscriberId: string;
@@ -43,7 +44,7 @@ function contractNumberOf(year: string, serial: number): string {
 // subscriptions, the person's ownership and the acceptance record. Anything that fails
 // rolls all of it back, the contract number included. Idempotent: a second call returns
 // the subscriber the first one created.
-export async function acceptOffer(userId: string, input: { offerVersionId: string }, meta: TRequestMeta, now = new Date()): Promise<TAcceptResult> {
+export async function acceptOffer(userId: string, input: { offerVersionId: string }, meta: TRequestMeta, now = clock.now()): Promise<TAcceptResult> {
   const draft = await getAccessionDraft(userId, now);
   if (draft?.completedAt) {
     const existing = draft.subscriberId ? await existingResult(userId, draft.subscriberId) : null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TDraftData } from "@/lib/schemas/accession";
+import { clock } from "@/lib/clock";
 
 export type TAccessionDraft = NonNullable<Awaited<ReturnType<typeof getAccessionDraft>>>;
 
@@ -16,7 +17,7 @@ function parseData(json: string): TDraftData {
 // The person's own wizard draft (scoped by their user id, the only key it has). A draft
 // not saved for 30 days is gone: it is deleted when next read, and the wizard starts
 // afresh. A completed draft is the record of the accession and never expires.
-export async function getAccessionDraft(userId: string, now = new Date()) {
+export async function getAccessionDraft(userId: string, now = clock.now()) {
   const draft = await db.accessionDraft.findUnique({ where: { userId } });
   if (!draft) return null;
   if (!draft.completedAt && draft.expiresAt <= now) {

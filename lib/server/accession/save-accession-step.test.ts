@@ -7,6 +7,7 @@ import { seedAccessionReference, stepValues, uniqueBin } from "@/test/accession"
 import { getAccessionDraft } from "./get-accession-draft";
 import { getWizardState } from "./get-wizard-state";
 import { saveAccessionStep } from "./save-accession-step";
+import { clock } from "@/lib/clock";
 
 let tariffs: Awaited<ReturnType<typeof seedAccessionReference>>;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe("saving a wizard step", () => {
     const draft = await getAccessionDraft(user.id);
     expect(draft?.step).toBe(3);
     expect(draft?.data.requisites).toMatchObject({ kind: "LEGAL", taxId: values.requisites.taxId });
-    const days = (draft!.expiresAt.getTime() - Date.now()) / 86_400_000;
+    const days = (draft!.expiresAt.getTime() - clock.nowMs()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "accession.step_saved" } })).toBe(2);
@@ -111,7 +112,7 @@ describe("saving a wizard step", () => {
 
   it("forgets a draft not saved for 30 days", async () => {
     const user = await createUser();
-    await saveAccessionStep(user.id, "kind", { kind: "LEGAL" }, new Date(Date.now() - 31 * 86_400_000));
+    await saveAccessionStep(user.id, "kind", { kind: "LEGAL" }, new Date(clock.nowMs() - 31 * 86_400_000));
     expect(await getAccessionDraft(user.id)).toBeNull();
     expect(await db.accessionDraft.count({ where: { userId: user.id } })).toBe(0);
     expect((await getWizardState(user.id)).resumeStep).toBe("kind");

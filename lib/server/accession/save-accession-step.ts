@@ -18,6 +18,7 @@ import { listCatalogue } from "./list-catalogue";
 import { ownsSubscriber } from "./owns-subscriber";
 import { parseStep } from "./parse-step";
 import { alreadySubscriber, completeStepFirst, draftChanged, taxIdRegistered } from "./refusals";
+import { clock } from "@/lib/clock";
 
 export type TSavableStep = Exclude<TAccessionStep, "review">;
 
@@ -25,7 +26,7 @@ export type TSavableStep = Exclude<TAccessionStep, "review">;
 // every earlier step is complete and validating the values with the step's schema. The
 // kind always comes from the saved step 1, whatever the request says. The draft then
 // lives 30 more days.
-export async function saveAccessionStep(userId: string, step: TSavableStep, raw: unknown, now = new Date()) {
+export async function saveAccessionStep(userId: string, step: TSavableStep, raw: unknown, now = clock.now()) {
   if (await ownsSubscriber(userId)) throw alreadySubscriber();
   const [draft, catalogue] = await Promise.all([getAccessionDraft(userId, now), listCatalogue()]);
   if (draft?.completedAt) throw alreadySubscriber();

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TRequestMeta } from "@/lib/request-meta";
+import { clock } from "@/lib/clock";
 
 // Records a person's consent to the agreement version in force by continuing to use the
 // cabinet (clause 6.1). Only the latest version in force can be accepted this way;
 // accepting it twice records it once.
-export async function acceptAgreement(userId: string, versionId: string, meta: TRequestMeta, now: Date = new Date()) {
+export async function acceptAgreement(userId: string, versionId: string, meta: TRequestMeta, now: Date = clock.now()) {
   const latest = await db.agreementVersion.findFirst({
     where: { kind: "AGREEMENT", effectiveAt: { lte: now } },
     orderBy: [{ effectiveAt: "desc" }, { publishedAt: "desc" }],

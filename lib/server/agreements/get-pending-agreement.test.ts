@@ -5,6 +5,7 @@ import { actAs } from "@/test/auth";
 import { createUser } from "@/test/factories";
 import { getPendingAgreement } from "./get-pending-agreement";
 import { acceptAgreement } from "./accept-agreement";
+import { clock } from "@/lib/clock";
 
 const texts = { titleRu: "С", titleKk: "К", titleEn: "A", bodyRu: "1", bodyKk: "1", bodyEn: "1" };
 const DAY = 86_400_000;
@@ -17,7 +18,7 @@ async function version(effectiveAt: Date) {
 async function person(activatedAt: Date, sessionAt: Date, staffRole: string | null = null) {
   const user = await createUser({ staffRole });
   const row = await db.user.update({ where: { id: user.id }, data: { activatedAt, createdAt: activatedAt } });
-  await db.session.create({ data: { id: `test-session-${user.id}`, userId: user.id, createdAt: sessionAt, expiresAt: new Date(Date.now() + DAY) } });
+  await db.session.create({ data: { id: `test-session-${user.id}`, userId: user.id, createdAt: sessionAt, expiresAt: new Date(clock.nowMs() + DAY) } });
   return row;
 }
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 describe("the agreement-update interstitial", () => {
   it("asks a person who agreed before the new version, on a visit after it took effect, until they continue", async () => {
-    const effective = new Date(Date.now() - 1000);
+    const effective = new Date(clock.nowMs() - 1000);
     const v = await version(effective);
     const now = new Date(effective.getTime() + 1);
     const user = await person(new Date(effective.getTime() - 30 * DAY), new Date(effective.getTime()));
@@ -42,7 +43,7 @@ describe("the agreement-update interstitial", () => {
   });
 
   it("does not ask someone who joined after the version took effect, nor mid-visit, nor staff, nor a staff member viewing", async () => {
-    const effective = new Date(Date.now() - 2000);
+    const effective = new Date(clock.nowMs() - 2000);
     await version(effective);
     const now = new Date(effective.getTime() + 1);
     const newcomer = await person(new Date(effective.getTime() + 1), now);
@@ -57,8 +58,8 @@ describe("the agreement-update interstitial", () => {
   });
 
   it("accepts only the version in force", async () => {
-    const old = await version(new Date(Date.now() - 10 * DAY));
-    const current = await version(new Date(Date.now() - 3000));
+    const old = await version(new Date(clock.nowMs() - 10 * DAY));
+    const current = await version(new Date(clock.nowMs() - 3000));
     const user = await createUser();
     await expect(acceptAgreement(user.id, old.id, { ip: "127.0.0.1", userAgent: null }, new Date(current.effectiveAt.getTime() + 1))).rejects.toMatchObject({ code: "CONFLICT" });
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TAuth } from "@/lib/auth/session";
+import { clock } from "@/lib/clock";
 
 // Whether this visit must first show the person the agreement's new version (clause 6.1:
 // continued use after a change is consent, so they are told what changed first).
@@ -24,7 +25,7 @@ function settle(sessionId: string): null {
   return null;
 }
 
-export async function getPendingAgreement(auth: TAuth, now: Date = new Date()) {
+export async function getPendingAgreement(auth: TAuth, now: Date = clock.now()) {
   if (auth.impersonation || auth.actor.staffRole) return null;
   if (settledSessions.has(auth.sessionId)) return null;
   const latest = await db.agreementVersion.findFirst({

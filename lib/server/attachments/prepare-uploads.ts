@@ -5,6 +5,7 @@ import { refuse } from "@/lib/server/requests/refuse";
 import { scanBytes } from "@/lib/server/scan/clamd-client";
 import { detectFileType } from "./detect-file-type";
 import { safeFileName } from "./safe-file-name";
+import { clock } from "@/lib/clock";
 
 export type TPreparedUpload = {
   fileName: string;
@@ -54,7 +55,7 @@ export async function prepareUploads(
       bytes,
       scanStatus: scan.verdict === "CLEAN" ? "CLEAN" : "PENDING",
       scanDetail: scan.verdict === "UNAVAILABLE" ? `scanner unavailable: ${scan.reason}`.slice(0, 500) : null,
-      scannedAt: scan.verdict === "CLEAN" ? new Date() : null,
+      scannedAt: scan.verdict === "CLEAN" ? clock.now() : null,
     });
   }
   return prepared;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getObjectStore } from "@/lib/server/storage/get-object-store";
 import type { TPreparedUpload } from "./prepare-uploads";
 import { discardUploads } from "./discard-uploads";
+import { clock } from "@/lib/clock";
 
 export type TStoredUpload = Omit<TPreparedUpload, "bytes"> & { storageKey: string };
 
@@ -13,7 +14,7 @@ export async function storeUploads(prepared: TPreparedUpload[]): Promise<TStored
   const stored: TStoredUpload[] = [];
   try {
     for (const { bytes, ...meta } of prepared) {
-      const storageKey = `attachments/${new Date().getUTCFullYear()}/${randomUUID()}`;
+      const storageKey = `attachments/${clock.now().getUTCFullYear()}/${randomUUID()}`;
       await store.put(storageKey, bytes);
       stored.push({ ...meta, storageKey });
     }

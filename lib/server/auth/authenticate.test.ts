@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createUser } from "@/test/factories";
 import { authenticate } from "./authenticate";
+import { clock } from "@/lib/clock";
 
 // Each test signs in from its own address, so the per-address slowdown of one test does
 // not reach into another.
@@ -42,7 +43,7 @@ describe("authenticate", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).toBeNull();
     await authenticate({ identifier: user.login!, password: "Wrong-Password-5" }, fromNewIp());
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(clock.nowMs() + 14 * 60_000);
 
     expect(await authenticate({ identifier: user.login!, password: TEST_PASSWORD }, fromNewIp())).toEqual({ ok: false, error: "BAD_CREDENTIALS" });
     const last = await db.loginAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
@@ -51,7 +52,7 @@ describe("authenticate", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
 
     // Once the lock runs out the right password works again and the count starts over.
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(clock.nowMs() - 1000) } });
     expect(await authenticate({ identifier: user.login!, password: TEST_PASSWORD }, fromNewIp())).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(0);
   });

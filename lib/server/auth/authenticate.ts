@@ -12,6 +12,7 @@ import {
   normaliseIdentifier,
 } from "@/lib/auth/login-rules";
 import { verifyTotpOrRecovery } from "./verify-second-factor";
+import { clock } from "@/lib/clock";
 
 export type TAuthenticateResult =
   | { ok: true; userId: string; sessionId: string }
@@ -28,7 +29,7 @@ export async function authenticate(
 ): Promise<TAuthenticateResult> {
   const meta = metaFromHeaders(headers);
   const identifier = normaliseIdentifier(input.identifier).slice(0, 254);
-  const now = new Date();
+  const now = clock.now();
 
   const recentIpFailures = await db.loginAttempt.count({
     where: { ip: meta.ip, result: { not: "SUCCESS" }, createdAt: { gt: new Date(now.getTime() - IP_WINDOW_MS) } },

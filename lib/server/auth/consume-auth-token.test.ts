@@ -4,6 +4,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { createUser } from "@/test/factories";
 import { issueAuthToken } from "./issue-auth-token";
 import { consumeAuthToken, peekAuthToken } from "./consume-auth-token";
+import { clock } from "@/lib/clock";
 
 const tokenOf = (url: string) => url.split("/").pop()!;
 
@@ -16,7 +17,7 @@ describe("issuing and using single-use links", () => {
     const row = await db.authToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(23.9 * 3600_000);
+    expect(expiresAt.getTime() - clock.nowMs()).toBeGreaterThan(23.9 * 3600_000);
   });
 
   it("works exactly once: the second use is told it was used", async () => {
@@ -33,7 +34,7 @@ describe("issuing and using single-use links", () => {
   it("refuses an expired link", async () => {
     const user = await createUser();
     const token = tokenOf((await issueAuthToken(user.id, "PASSWORD_RESET")).url);
-    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(clock.nowMs() - 1000) } });
     expect((await peekAuthToken(token, "PASSWORD_RESET")).state).toBe("expired");
     expect((await db.$transaction((tx) => consumeAuthToken(tx, token, "PASSWORD_RESET"))).state).toBe("expired");
     expect((await db.authToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).usedAt).toBeNull();

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { hashToken, tokenState, type TTokenState } from "@/lib/auth/tokens";
 import type { TTokenPurpose } from "@/lib/domain";
+import { clock } from "@/lib/clock";
 
 export type TConsumed =
   | { state: "valid"; userId: string; payload: Record<string, unknown> | null }
@@ -14,7 +15,7 @@ export async function consumeAuthToken(tx: Tx, token: string, purpose: TTokenPur
   if (!row || row.purpose !== purpose) return { state: "unknown" };
   const state = tokenState(row);
   if (state !== "valid") return { state, userId: row.userId };
-  const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+  const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: clock.now() } });
   if (claimed.count !== 1) return { state: "used", userId: row.userId };
   return { state: "valid", userId: row.userId, payload: row.payload ? JSON.parse(row.payload) : null };
 }

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { TOKEN_TTL_MS, generateToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/env";
 import type { TTokenPurpose } from "@/lib/domain";
+import { clock } from "@/lib/clock";
 
 const PATHS: Record<TTokenPurpose, string> = {
   ACTIVATION: "activate",
@@ -19,8 +20,8 @@ export async function issueAuthToken(
 ): Promise<{ url: string; expiresAt: Date }> {
   const client = options.tx ?? db;
   const { token, hash } = generateToken();
-  const expiresAt = new Date(Date.now() + TOKEN_TTL_MS[purpose]);
-  await client.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
+  const expiresAt = new Date(clock.nowMs() + TOKEN_TTL_MS[purpose]);
+  await client.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: clock.now() } });
   await client.authToken.create({
     data: { userId, purpose, tokenHash: hash, expiresAt, payload: options.payload ? JSON.stringify(options.payload) : null },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import type { TRequestMeta } from "@/lib/request-meta";
+import { clock } from "@/lib/clock";
 
 const WINDOW_MS = 15 * 60 * 1000;
 // One address gets at most this many mails of the sign-in flows per window, whoever asks.
@@ -12,7 +13,7 @@ const MAIL_PER_IP = 20;
 // probe the cabinet; both the sender's IP and the target address are capped. The per-IP
 // cap follows RATE_LIMIT_PER_MINUTE, the deployment's knob for one client's traffic
 // (raised for loopback test runs); the per-address cap never moves.
-export function limitMailRequests(meta: TRequestMeta, address: string, now = Date.now()): void {
+export function limitMailRequests(meta: TRequestMeta, address: string, now = clock.nowMs()): void {
   const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
   const ipLimit = Math.max(MAIL_PER_IP, Math.round((MAIL_PER_IP * perMinute) / 600));
   const byIp = hitRateLimit(`auth-mail:ip:${meta.ip}`, ipLimit, WINDOW_MS, now);

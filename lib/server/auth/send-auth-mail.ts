@@ -11,6 +11,7 @@ import PasswordChangedEmail from "@/emails/password-changed";
 import EmailChangeEmail from "@/emails/email-change";
 import EmailChangedEmail from "@/emails/email-changed";
 import { formatDateTime } from "./format-date-time";
+import { clock } from "@/lib/clock";
 
 export type TMailRecipient = { email: string; name: string; locale: string };
 
@@ -29,7 +30,7 @@ export async function sendAuthMail(person: TMailRecipient, mail: TAuthMail): Pro
   const locale = isLocale(person.locale) ? person.locale : "ru";
   const t = await getTranslations({ locale, namespace: "emails" });
   const base = { greeting: t("greeting", { name: person.name }), footer: t("footer") };
-  const now = formatDateTime(new Date(), locale);
+  const now = formatDateTime(clock.now(), locale);
 
   let subject: string;
   let react: ReactElement;

@@ -2,6 +2,7 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { testRequest } from "@/test/setup";
+import { clock } from "@/lib/clock";
 
 // Each test acts from its own address, so per-address limits of one test stay out of another.
 export function useFreshIp(): string {
@@ -23,7 +24,7 @@ export function tokenIn(mail: { text: string }, path: string): string {
 // The agreement version in force, created when the unit database has none yet.
 export async function ensureAgreement(): Promise<string> {
   const current = await db.agreementVersion.findFirst({
-    where: { kind: "AGREEMENT", effectiveAt: { lte: new Date() } },
+    where: { kind: "AGREEMENT", effectiveAt: { lte: clock.now() } },
     orderBy: [{ effectiveAt: "desc" }, { publishedAt: "desc" }],
   });
   if (current) return current.version;

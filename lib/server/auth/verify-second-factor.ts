@@ -2,6 +2,7 @@ import "server-only";
 import { authenticator } from "otplib";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/auth/tokens";
+import { clock } from "@/lib/clock";
 
 // A six-digit TOTP code (RFC 6238, one step of drift either way) or an unused recovery code.
 export async function verifyTotpOrRecovery(userId: string, secret: string | null, code: string): Promise<boolean> {
@@ -16,7 +17,7 @@ export async function verifyTotpOrRecovery(userId: string, secret: string | null
   if (!recovery) return false;
   const used = await db.totpRecoveryCode.updateMany({
     where: { id: recovery.id, usedAt: null },
-    data: { usedAt: new Date() },
+    data: { usedAt: clock.now() },
   });
   return used.count === 1;
 }

@@ -10,6 +10,7 @@ import { getVatRate } from "./get-vat-rate";
 import { isPeriodClosed, parsePeriod, type TPeriod } from "./period";
 import { allocateVat, computeCharges } from "./compute-charges";
 import { nextDocumentNumber } from "./document-number";
+import { clock } from "@/lib/clock";
 
 export type TBillingRunResult = {
   runId: string;
@@ -42,7 +43,7 @@ export async function runBilling(
   options: { now?: Date; meta?: TRequestMeta } = {},
 ): Promise<TBillingRunResult> {
   assertStaff(staff, "ADMIN");
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   const period = parsePeriod(periodKey);
   if (!isPeriodClosed(period, now)) throw periodError("staff.billing.errors.notFinished");
 
@@ -74,7 +75,7 @@ export async function runBilling(
     if (done) billed += 1;
   }
   const total = await db.document.count({ where: { billingRunId: run.id, kind: "INVOICE" } });
-  await db.billingRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), accounts: total } });
+  await db.billingRun.update({ where: { id: run.id }, data: { finishedAt: clock.now(), accounts: total } });
   return { runId: run.id, period: period.key, alreadyDone: false, accounts: billed, vatRateBp };
 }
 

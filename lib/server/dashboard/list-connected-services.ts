@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { clock } from "@/lib/clock";
 
 export type TConnectedService = {
   id: string;
@@ -39,7 +40,7 @@ type TRaw = {
 // today to show the total with VAT: one statement (the rate rides along as a scalar
 // subquery), instead of a subscription query with two joins' worth of follow-ups and a
 // separate rate lookup.
-export async function listConnectedServices(caller: TCaller, now: Date = new Date()): Promise<{ services: TConnectedService[]; vatRateBp: number | null }> {
+export async function listConnectedServices(caller: TCaller, now: Date = clock.now()): Promise<{ services: TConnectedService[]; vatRateBp: number | null }> {
   if (!can(caller, "services.read") && !can(caller, "services.manage")) throw new AppError("FORBIDDEN", "forbidden");
   const rows = await db.$queryRaw<TRaw[]>(Prisma.sql`
     SELECT s."id", s."quantity", s."status", s."startedAt",

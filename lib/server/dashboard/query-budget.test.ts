@@ -26,6 +26,7 @@ import { monthlyTotals } from "@/lib/server/finance/monthly-totals";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { listNotices } from "@/lib/server/notices/list-notices";
 import { getNoticeDigest } from "@/lib/server/notices/get-notice-digest";
+import { clock } from "@/lib/clock";
 
 async function count(run: () => Promise<unknown>): Promise<number> {
   queryCounter.count = 0;
@@ -42,7 +43,7 @@ describe("SQL statements per screen", () => {
     const caller = callerFor(owner, account.id);
     actAs(owner);
 
-    const session = await db.session.create({ data: { userId: owner.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const session = await db.session.create({ data: { userId: owner.id, expiresAt: new Date(clock.nowMs() + 3600_000) } });
     const sessionLookup = await count(() => findSessionWithUser(session.id));
     const cabinet = await count(() => getCabinet());
     const digest = await count(() => getNoticeDigest(caller));

@@ -7,6 +7,7 @@ import { nextInSequence } from "@/lib/server/sequences/next-in-sequence";
 import { splitGross } from "@/lib/server/documents/document-totals";
 import { formatDocumentNumber, sequenceKey } from "@/lib/server/documents/numbering";
 import { almatyYmd } from "./almaty-time";
+import { clock } from "@/lib/clock";
 
 const PAYMENT_TERM_DAYS = 10;
 // SQLite lets one writer in at a time: wait for the lock a while rather than fail at once.
@@ -17,7 +18,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 // sequence of the year in the same transaction. Nothing is charged: the ledger moves only
 // when the payment arrives. Issuing a document one could not download makes no sense, so
 // the caller needs documents.read as well as finance.read.
-export async function issueTopupInvoice(caller: TCaller, amountGross: number, now: Date = new Date()) {
+export async function issueTopupInvoice(caller: TCaller, amountGross: number, now: Date = clock.now()) {
   assertCan(caller, "finance.read");
   assertCan(caller, "documents.read");
   // The reads come first, outside the transaction: in SQLite a transaction that reads and

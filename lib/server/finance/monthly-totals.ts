@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import { almatyMonth, almatyMonthRange, monthsBetween, shiftMonth } from "./almaty-time";
+import { clock } from "@/lib/clock";
 
 export type TMonthTotals = {
   month: string; // YYYY-MM, Almaty time
@@ -19,7 +20,7 @@ export type TMonthTotals = {
 export async function monthlyTotals(
   caller: TCaller,
   months = 12,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<{ months: TMonthTotals[]; balance: number }> {
   assertCan(caller, "finance.read");
   const last = almatyMonth(now);

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
 import { notifyOwners } from "@/lib/server/staff/notify-owners";
 import { ACCOUNT_TRANSITIONS } from "./account-transitions";
+import { clock } from "@/lib/clock";
 
 const MAIL = {
   SUSPEND: { key: "accountSuspended", severity: "WARNING" },
@@ -22,7 +23,7 @@ const MAIL = {
 // account's services.
 export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccountStatus, meta?: TRequestMeta) {
   assertStaff(staff, "ADMIN");
-  const now = new Date();
+  const now = clock.now();
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, number: true, status: true } });
   if (!account) throw new AppError("NOT_FOUND", "notFound");
   const transition = ACCOUNT_TRANSITIONS[input.operation];

@@ -6,6 +6,7 @@ import type { TChangeUserStatus } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
 import { sendStaffMail } from "@/lib/server/staff/send-staff-mail";
+import { clock } from "@/lib/clock";
 
 const fieldError = (key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { operation: key } });
 
@@ -14,7 +15,7 @@ const fieldError = (key: string) => new AppError("VALIDATION", "validation", { f
 // and the owners of their accounts are told by mail; each account's log gets the row.
 export async function changeUserStatus(staff: TStaffRef, input: TChangeUserStatus, meta?: TRequestMeta) {
   assertStaff(staff, "ADMIN");
-  const now = new Date();
+  const now = clock.now();
   const user = await db.user.findUnique({
     where: { id: input.userId },
     include: { memberships: { include: { account: { select: { id: true, number: true } } } } },

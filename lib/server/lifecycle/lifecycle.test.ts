@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createAccount, createUser } from "@/test/factories";
 import { changeAccountStatus } from "./change-account-status";
 import { changeUserStatus } from "./change-user-status";
+import { clock } from "@/lib/clock";
 
 describe("the account lifecycle", () => {
   it("suspends with a reason the owner is told by mail and notice, resumes, and refuses an impossible step", async () => {
@@ -37,7 +38,7 @@ describe("the account lifecycle", () => {
     const { account, owner } = await createAccount();
     const member = await createUser();
     await db.membership.create({ data: { userId: member.id, accountId: account.id, role: "MEMBER" } });
-    await db.session.create({ data: { userId: member.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await db.session.create({ data: { userId: member.id, expiresAt: new Date(clock.nowMs() + 3600_000) } });
     await changeUserStatus(admin, { userId: member.id, operation: "BLOCK", reason: "Попытка доступа к чужому кабинету" });
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "BLOCKED", statusReason: "Попытка доступа к чужому кабинету" });
     expect(await db.session.count({ where: { userId: member.id, revokedAt: null } })).toBe(0);

@@ -5,13 +5,14 @@ import type { TRequestMeta } from "@/lib/request-meta";
 import type { TAnnounceMaintenance } from "@/lib/schemas/staff-publishing";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
+import { clock } from "@/lib/clock";
 
 const fieldError = (field: string, key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { [field]: key } });
 
 // Announces a maintenance window (clause 4.2.3): a MAINTENANCE notice published at once to
 // its audience, and the window during which those customers get the maintenance page.
 // A window addressed to one account (moving its services, say) closes only that cabinet.
-export async function announceMaintenance(staff: TStaffRef, input: TAnnounceMaintenance, meta?: TRequestMeta, now: Date = new Date()) {
+export async function announceMaintenance(staff: TStaffRef, input: TAnnounceMaintenance, meta?: TRequestMeta, now: Date = clock.now()) {
   assertStaff(staff, "ADMIN");
   if (input.endsAt <= now) throw fieldError("endsAt", "staff.maintenance.errors.past");
   let accountId: string | null = null;

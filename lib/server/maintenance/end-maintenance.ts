@@ -4,9 +4,10 @@ import { AppError } from "@/lib/errors";
 import type { TRequestMeta } from "@/lib/request-meta";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
+import { clock } from "@/lib/clock";
 
 // Ends a window now (work finished early) or cancels one not yet begun.
-export async function endMaintenance(staff: TStaffRef, windowId: string, meta?: TRequestMeta, now: Date = new Date()) {
+export async function endMaintenance(staff: TStaffRef, windowId: string, meta?: TRequestMeta, now: Date = clock.now()) {
   assertStaff(staff, "ADMIN");
   const window = await db.maintenanceWindow.findUnique({ where: { id: windowId }, include: { notice: { select: { accountId: true } } } });
   if (!window) throw new AppError("NOT_FOUND", "notFound");

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TMaintenanceState } from "@/lib/maintenance/state";
+import { clock } from "@/lib/clock";
 
 // What the proxy caches: every window not yet over, with, for a window addressed to one
 // account (its notice's audience), the ids of that account's members; and the staff ids,
 // who keep working through any window.
-export async function readMaintenanceState(now: Date = new Date()): Promise<TMaintenanceState> {
+export async function readMaintenanceState(now: Date = clock.now()): Promise<TMaintenanceState> {
   const [windows, staff] = await Promise.all([
     db.maintenanceWindow.findMany({
       where: { endsAt: { gt: now } },

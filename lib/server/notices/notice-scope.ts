@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { clock } from "@/lib/clock";
 
 // The notices an account's members see: those to everybody, to this account, and to the
 // accounts that have an active subscription of the notice's service; published already.
 // Two spellings of one rule: a Prisma where for the ORM queries, and an SQL fragment (on
 // alias n = "Notice") for the one-statement reads. A test keeps them in step.
-export function visibleNoticesWhere(accountId: string, now: Date = new Date()): Prisma.NoticeWhereInput {
+export function visibleNoticesWhere(accountId: string, now: Date = clock.now()): Prisma.NoticeWhereInput {
   return {
     publishAt: { lte: now },
     OR: [
@@ -19,7 +20,7 @@ export function visibleNoticesWhere(accountId: string, now: Date = new Date()): 
   };
 }
 
-export function visibleNoticesSql(accountId: string, now: Date = new Date()): Prisma.Sql {
+export function visibleNoticesSql(accountId: string, now: Date = clock.now()): Prisma.Sql {
   return Prisma.sql`n."publishAt" <= ${now}
     AND (
       n."audience" = 'ALL'

@@ -10,6 +10,7 @@ import { countUnreadNotices } from "./count-unread-notices";
 import { listNotices } from "./list-notices";
 import { markNoticeRead } from "./mark-notice-read";
 import { visibleNoticesWhere } from "./notice-scope";
+import { clock } from "@/lib/clock";
 
 const text = (title: string) => ({ titleRu: title, titleKk: title, titleEn: title, bodyRu: title, bodyKk: title, bodyEn: title });
 
@@ -31,7 +32,7 @@ async function setup() {
   const theirs = await db.notice.create({ data: { audience: "ACCOUNT", accountId: other.account.id, publishAt: new Date("2026-11-02T00:00:00Z"), ...text(`theirs ${suffix}`) } });
   const forService = await db.notice.create({ data: { audience: "SERVICE", serviceId: service.id, severity: "CRITICAL", publishAt: new Date("2026-11-03T00:00:00Z"), ...text(`service ${suffix}`) } });
   const forOtherService = await db.notice.create({ data: { audience: "SERVICE", serviceId: otherService.id, publishAt: new Date("2026-11-04T00:00:00Z"), ...text(`other service ${suffix}`) } });
-  const later = await db.notice.create({ data: { audience: "ACCOUNT", accountId: account.id, publishAt: new Date(Date.now() + 86_400_000), ...text(`later ${suffix}`) } });
+  const later = await db.notice.create({ data: { audience: "ACCOUNT", accountId: account.id, publishAt: new Date(clock.nowMs() + 86_400_000), ...text(`later ${suffix}`) } });
   return { account, owner, other, mine, theirs, forService, forOtherService, later };
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TStaffRequestFilters } from "@/lib/schemas/requests";
 import { assertStaff, type TStaffViewer } from "./assert-staff";
 import { PAGE_SIZE, requestRowSelect } from "./request-selects";
+import { clock } from "@/lib/clock";
 
 // Every account's requests for the staff console: open ones first by deadline and age.
 export async function listStaffRequests(staff: TStaffViewer, filters: TStaffRequestFilters) {
@@ -13,7 +14,7 @@ export async function listStaffRequests(staff: TStaffViewer, filters: TStaffRequ
   if (filters.topic) and.push({ topic: filters.topic });
   if (filters.assignee === "me") and.push({ assigneeId: staff.actorId });
   if (filters.assignee === "none") and.push({ assigneeId: null });
-  if (filters.overdue) and.push({ dueAt: { lt: new Date() }, status: { notIn: ["RESOLVED", "CLOSED"] } });
+  if (filters.overdue) and.push({ dueAt: { lt: clock.now() }, status: { notIn: ["RESOLVED", "CLOSED"] } });
   if (filters.q) {
     const q = filters.q;
     and.push({

@@ -1,4 +1,5 @@
 import type { TRequestStatus } from "@/lib/domain";
+import { clock } from "@/lib/clock";
 
 // How long the provider has to answer a claim: 15 calendar days from the day it is
 // filed, the term Kazakhstan's consumer-protection practice and the telecom service
@@ -25,7 +26,7 @@ export function requestNumber(year: number, serial: number): string {
 export type TTimeLeft = { isOverdue: boolean; days: number; hours: number };
 
 // Whole days and the hours beyond them, either still left or already overdue.
-export function timeLeft(dueAt: Date, now: Date = new Date()): TTimeLeft {
+export function timeLeft(dueAt: Date, now: Date = clock.now()): TTimeLeft {
   const diff = dueAt.getTime() - now.getTime();
   const abs = Math.abs(diff);
   return { isOverdue: diff < 0, days: Math.floor(abs / 86_400_000), hours: Math.floor((abs % 86_400_000) / 3_600_000) };

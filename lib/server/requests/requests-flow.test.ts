@@ -12,6 +12,7 @@ import { answerRequest } from "@/lib/actions/answer-request";
 import { setRequestStatus } from "@/lib/actions/set-request-status";
 import { claimDueAt } from "./request-rules";
 import { supportEmail } from "./mail-staff-message";
+import { clock } from "@/lib/clock";
 
 useTestClamd();
 
@@ -29,7 +30,7 @@ describe("a request's life", () => {
     const support = await createUser({ staffRole: "SUPPORT" });
 
     actAs(member);
-    const since = new Date();
+    const since = clock.now();
     const filed = await must(
       createRequest({ accountId: account.id, topic: "CLAIM", subject: "Нет интернета", body: "С утра нет связи", files: [asFile(samplePdf(), "акт.pdf")] }),
     );

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getObjectStore } from "@/lib/server/storage/get-object-store";
 import { scanBytes } from "./clamd-client";
+import { clock } from "@/lib/clock";
 
 export type TRescanSummary = { checked: number; clean: number; infected: number; stillPending: number };
 
@@ -23,7 +24,7 @@ export async function rescanPending(options: { limit?: number } = {}): Promise<T
       // The file is gone: it can never be scanned, so it can never be downloaded.
       await db.attachment.update({
         where: { id: attachment.id },
-        data: { scanStatus: "INFECTED", scanDetail: "file missing from storage: never scanned", scannedAt: new Date() },
+        data: { scanStatus: "INFECTED", scanDetail: "file missing from storage: never scanned", scannedAt: clock.now() },
       });
       summary.infected += 1;
       continue;
@@ -38,12 +39,12 @@ export async function rescanPending(options: { limit?: number } = {}): Promise<T
       await store.delete(attachment.storageKey);
       await db.attachment.update({
         where: { id: attachment.id },
-        data: { scanStatus: "INFECTED", scanDetail: scan.signature, scannedAt: new Date() },
+        data: { scanStatus: "INFECTED", scanDetail: scan.signature, scannedAt: clock.now() },
       });
       summary.infected += 1;
       continue;
     }
-    await db.attachment.update({ where: { id: attachment.id }, data: { scanStatus: "CLEAN", scanDetail: null, scannedAt: new Date() } });
+    await db.attachment.update({ where: { id: attachment.id }, data: { scanStatus: "CLEAN", scanDetail: null, scannedAt: clock.now() } });
     summary.clean += 1;
   }
   return summary;

@@ -7,6 +7,7 @@ import type { TConfirmTotp } from "@/lib/schemas/security";
 import { createRecoveryCodes } from "./create-recovery-codes";
 import { refuse } from "./refuse";
 import { totp } from "./totp";
+import { clock } from "@/lib/clock";
 
 // The first code from the app proves the secret was scanned: the second factor is on from
 // now, and ten recovery codes are returned to be shown exactly once.
@@ -21,7 +22,7 @@ export async function confirmTotp(input: TConfirmTotp, ctx: TUserCtx) {
     // Conditional: two tabs confirming at once enable it once.
     const enabled = await tx.user.updateMany({
       where: { id: userId, totpEnabledAt: null, totpSecret: user.totpSecret },
-      data: { totpEnabledAt: new Date() },
+      data: { totpEnabledAt: clock.now() },
     });
     if (enabled.count !== 1) throw refuse("alreadyEnabled");
     return createRecoveryCodes(tx, userId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TAuth } from "@/lib/auth/session";
+import { clock } from "@/lib/clock";
 
 export type TSessionRow = {
   id: string;
@@ -15,7 +16,7 @@ export type TSessionRow = {
 // "view as" sessions belong to the staff member and are not listed here.
 export async function listSessions(auth: TAuth): Promise<TSessionRow[]> {
   const rows = await db.session.findMany({
-    where: { userId: auth.user.id, revokedAt: null, expiresAt: { gt: new Date() }, impersonationId: null },
+    where: { userId: auth.user.id, revokedAt: null, expiresAt: { gt: clock.now() }, impersonationId: null },
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, ip: true, userAgent: true, createdAt: true, lastSeenAt: true },
     take: 100,

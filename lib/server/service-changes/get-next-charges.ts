@@ -4,11 +4,12 @@ import { assertCan } from "@/lib/auth/guards";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { monthlyNet, nextPeriod, restOfMonth, withVat } from "./pricing";
+import { clock } from "@/lib/clock";
 
 // The charges to come: next month's subscription fees for what is connected now (the
 // services screen's "next charges"), and this month's charges already made by service
 // changes, so a change shows its effect at once.
-export async function getNextCharges(caller: TCaller, now: Date = new Date()) {
+export async function getNextCharges(caller: TCaller, now: Date = clock.now()) {
   assertCan(caller, "services.read");
   const next = nextPeriod(now);
   const [subscriptions, vatRateBp, changeCharges] = await Promise.all([

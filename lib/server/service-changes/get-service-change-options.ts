@@ -5,13 +5,14 @@ import type { TCaller } from "@/lib/auth/cabinet";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { ledgerBalance as accountBalance } from "@/lib/server/finance/get-balance";
 import { approvalReason } from "./change-rules";
+import { clock } from "@/lib/clock";
 
 // What the service-change panel offers the caller's account: its subscriptions, the
 // catalogue (with whether each tariff applies at once or goes to staff), the pending
 // requests, and for a prepaid account what it can spend.
 export async function getServiceChangeOptions(caller: TCaller) {
   assertCan(caller, "services.manage");
-  const now = new Date();
+  const now = clock.now();
   const [account, subscriptions, services, pending, balance, vatRateBp] = await Promise.all([
     db.account.findUniqueOrThrow({ where: { id: caller.accountId }, select: { id: true, status: true, billingMethod: true, creditLimit: true } }),
     db.subscription.findMany({

@@ -12,6 +12,7 @@ import { assertAffordable } from "./assert-affordable";
 import { applyServiceChange } from "./apply-service-change";
 import { describeChange } from "./describe-change";
 import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
+import { clock } from "@/lib/clock";
 
 export type TServiceChangeOutcome =
   | { outcome: "APPLIED"; changeId: string; subscriptionId: string; chargedTiyn: number; summary: string }
@@ -21,7 +22,7 @@ export type TServiceChangeOutcome =
 // otherwise filed as a SERVICE_CHANGE request for staff. Either way a ServiceChange row
 // and an audit row record it. Prepaid accounts must afford the first month of an increase.
 export async function performServiceChange(ctx: TAccountCtx, input: TChangeInput): Promise<TServiceChangeOutcome> {
-  const now = new Date();
+  const now = clock.now();
   const actorId = ctx.auth.user.id;
   const account = ctx.account;
   const t = await getTranslations("requests");

@@ -2,6 +2,7 @@
 // rates the charges need.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { clock } from "@/lib/clock";
 
 export async function ensureVatRates() {
   for (const rate of [
@@ -42,6 +43,6 @@ export async function createCatalogue() {
 
 export async function pay(accountId: string, amount: number) {
   await db.ledgerEntry.create({
-    data: { accountId, kind: "PAYMENT", amount, descriptionRu: "Оплата", descriptionKk: "Төлем", descriptionEn: "Payment", occurredAt: new Date() },
+    data: { accountId, kind: "PAYMENT", amount, descriptionRu: "Оплата", descriptionKk: "Төлем", descriptionEn: "Payment", occurredAt: clock.now() },
   });
 }

@@ -4,6 +4,7 @@ import type { TCaller } from "@/lib/auth/cabinet";
 import { vatOf, type TLocale } from "@/lib/money";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { localized } from "./localized";
+import { clock } from "@/lib/clock";
 
 export type TCatalogueTariff = {
   id: string;
@@ -34,7 +35,7 @@ export type TCatalogue = { vatRateBp: number; services: TCatalogueService[] };
 // The provider's public catalogue, with prices without and with VAT as of `at`. It holds
 // nothing of any customer, so every signed-in member of a cabinet may read it: the caller
 // is required only to keep it behind the cabinet.
-export async function listCatalogue(caller: TCaller, locale: TLocale, at: Date = new Date()): Promise<TCatalogue> {
+export async function listCatalogue(caller: TCaller, locale: TLocale, at: Date = clock.now()): Promise<TCatalogue> {
   if (!caller.accountId) return { vatRateBp: 0, services: [] };
   const [services, vatRateBp] = await Promise.all([
     db.service.findMany({

@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
+import { clock } from "@/lib/clock";
 
 type TDecision = { requestId: string; decision: "APPROVE" | "DECLINE" | "REVOKE"; hours?: number };
 
 // The owner's answer to support's request: approve a window of `hours` from now, decline,
 // or end an approved window early (which also ends a "view as" in progress).
-export async function decideProviderAccess(caller: TCaller, input: TDecision, now: Date = new Date()) {
+export async function decideProviderAccess(caller: TCaller, input: TDecision, now: Date = clock.now()) {
   assertCan(caller, "account.manage");
   const request = await db.providerAccessRequest.findFirst({ where: { id: input.requestId, accountId: caller.accountId } });
   if (!request) throw new AppError("NOT_FOUND", "notFound");

@@ -5,6 +5,7 @@ import type { TRequestMeta } from "@/lib/request-meta";
 import type { TPublishNotice } from "@/lib/schemas/staff-publishing";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "./assert-staff";
+import { clock } from "@/lib/clock";
 
 const fieldError = (field: string, key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { [field]: key } });
 
@@ -24,7 +25,7 @@ export async function publishNotice(staff: TStaffRef, input: TPublishNotice, met
     if (!service) throw fieldError("serviceId", "validation.choose");
     serviceId = service.id;
   }
-  const publishAt = input.publishAt instanceof Date ? input.publishAt : new Date();
+  const publishAt = input.publishAt instanceof Date ? input.publishAt : clock.now();
   const notice = await db.notice.create({
     data: {
       audience: input.audience,

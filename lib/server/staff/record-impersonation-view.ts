@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { TAuth } from "@/lib/auth/session";
 import type { TRequestMeta } from "@/lib/request-meta";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { clock } from "@/lib/clock";
 
 const SAME_VIEW_MS = 2000;
 
@@ -19,7 +20,7 @@ export async function recordImpersonationView(auth: TAuth, path: string, meta?: 
     orderBy: { createdAt: "desc" },
     select: { objectId: true, createdAt: true },
   });
-  if (last && last.objectId === path && last.createdAt.getTime() > Date.now() - SAME_VIEW_MS) return;
+  if (last && last.objectId === path && last.createdAt.getTime() > clock.nowMs() - SAME_VIEW_MS) return;
   await writeAudit({
     accountId: imp.accountId,
     actorId: auth.actor.id,

@@ -10,6 +10,7 @@ import { nextInSequence } from "@/lib/server/sequences/next-in-sequence";
 import { assertStaff, type TStaffRef } from "./assert-staff";
 import { takeWriteLock } from "@/lib/db";
 import { sendStaffMail } from "./send-staff-mail";
+import { clock } from "@/lib/clock";
 
 const fieldError = (field: string, key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { [field]: key } });
 
@@ -34,7 +35,7 @@ async function nextAccountNumber(tx: Tx): Promise<string> {
 // person who already has a login becomes owner and is told so.
 export async function registerSubscriber(staff: TStaffRef, input: TRegisterSubscriber, meta?: TRequestMeta) {
   assertStaff(staff, "SUPPORT");
-  const now = new Date();
+  const now = clock.now();
   const year = new Date(now.getTime() + 5 * 3600_000).getUTCFullYear();
   const { requisites: r, owner } = input;
 

@@ -4,13 +4,14 @@ import { actAs } from "@/test/auth";
 import { addMember, createAccount, createUser, type TTestUser } from "@/test/factories";
 import { staffStartImpersonation } from "@/lib/actions/staff-start-impersonation";
 import { decideProviderAccess } from "./decide-provider-access";
+import { clock } from "@/lib/clock";
 
 // The action uses the staff member's Session row: actAs() names it test-session-<id>.
 async function signedIn(staff: TTestUser) {
   await db.session.upsert({
     where: { id: `test-session-${staff.id}` },
     update: { impersonationId: null },
-    create: { id: `test-session-${staff.id}`, userId: staff.id, expiresAt: new Date(Date.now() + 3600_000) },
+    create: { id: `test-session-${staff.id}`, userId: staff.id, expiresAt: new Date(clock.nowMs() + 3600_000) },
   });
   actAs(staff);
 }
@@ -97,7 +98,7 @@ describe("provider access with the owner's consent", () => {
     expect(await staffStartImpersonation({ accountId: account.id, userId: owner.id })).toMatchObject({ ok: false });
 
     // A window that has passed no longer opens the cabinet.
-    await db.providerAccessRequest.update({ where: { id: request.id }, data: { windowEnd: new Date(Date.now() - 1000) } });
+    await db.providerAccessRequest.update({ where: { id: request.id }, data: { windowEnd: new Date(clock.nowMs() - 1000) } });
     await signedIn(support);
     expect(await staffStartImpersonation({ accountId: account.id, userId: owner.id })).toMatchObject({ ok: false });
   });

@@ -6,6 +6,7 @@ import type { TStartImpersonation } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "./assert-staff";
 import { takeWriteLock } from "@/lib/db";
+import { clock } from "@/lib/clock";
 
 export const IMPERSONATION_MS = 30 * 60 * 1000;
 
@@ -16,7 +17,7 @@ type TRefusal = "self" | "notMember" | "staff" | "inactiveUser" | "consentRequir
 // requires consent). Refusals are audited on the account.
 export async function startImpersonation(staff: TStaffRef, sessionId: string, input: TStartImpersonation, meta?: TRequestMeta) {
   assertStaff(staff, "SUPPORT");
-  const now = new Date();
+  const now = clock.now();
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, providerAccessConsent: true } });
   if (!account) throw new AppError("NOT_FOUND", "notFound");
 

@@ -10,6 +10,7 @@ import type { TCompleteDraft } from "@/lib/schemas/accession";
 import { getCurrentOffer } from "@/lib/server/accession/get-current-offer";
 import { requireWizardStep } from "@/lib/server/accession/require-wizard-step";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata() {
   const t = await getTranslations("accession");
@@ -23,7 +24,7 @@ export default async function ReviewStepPage({ searchParams }: { searchParams: P
   const t = await getTranslations("accession.wizard.review");
   const locale = (await getLocale()) as TLocale;
   const format = await getFormatter();
-  const [offer, vatRateBp] = await Promise.all([getCurrentOffer(), getVatRate(new Date())]);
+  const [offer, vatRateBp] = await Promise.all([getCurrentOffer(), getVatRate(clock.now())]);
   return (
     <WizardFrame step="review" state={state} blocked={blocked}>
       <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>

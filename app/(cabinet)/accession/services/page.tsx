@@ -5,6 +5,7 @@ import { localized } from "@/components/accession/localized";
 import type { TLocale } from "@/lib/money";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { requireWizardStep } from "@/lib/server/accession/require-wizard-step";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata() {
   const t = await getTranslations("accession");
@@ -15,7 +16,7 @@ export default async function ServicesStepPage({ searchParams }: { searchParams:
   const { state } = await requireWizardStep("services");
   const { blocked } = await searchParams;
   const locale = (await getLocale()) as TLocale;
-  const vatRateBp = await getVatRate(new Date());
+  const vatRateBp = await getVatRate(clock.now());
   // Only what the form needs: the prices come from here, and the server computes the
   // same total again from the database.
   const catalogue = state.catalogue.map((service) => ({

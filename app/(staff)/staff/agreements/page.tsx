@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { AgreementForm } from "@/components/staff/agreement-form";
 import { formatDate, toAlmatyInput } from "@/components/staff/format";
 import { cn } from "@/components/ui/cn";
+import { clock } from "@/lib/clock";
 
 // Suggests the next version number: 2.0 → 3.0, 1.4 → 1.5.
 function nextVersion(current: string | undefined): string {
@@ -21,7 +22,7 @@ export default async function StaffAgreementsPage({ searchParams }: { searchPara
   const kind = kindParam === "OFFER" ? "OFFER" : "AGREEMENT";
   const t = await getTranslations("staff.agreements");
   const locale = await getLocale();
-  const now = new Date();
+  const now = clock.now();
   const versions = await db.agreementVersion.findMany({
     where: { kind },
     orderBy: { effectiveAt: "desc" },

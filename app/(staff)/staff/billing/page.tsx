@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BillingForm } from "@/components/staff/billing-form";
 import { formatDateTime } from "@/components/staff/format";
+import { clock } from "@/lib/clock";
 
 export default async function StaffBillingPage() {
   const auth = await requireStaff("ADMIN");
@@ -18,7 +19,7 @@ export default async function StaffBillingPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <Card>
-          <BillingForm defaultPeriod={previousPeriodKey(new Date())} />
+          <BillingForm defaultPeriod={previousPeriodKey(clock.now())} />
           <p className="mt-3 text-sm text-slate-600">{t("rules")}</p>
         </Card>
         <Card>

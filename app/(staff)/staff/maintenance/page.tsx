@@ -5,6 +5,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EndMaintenanceButton, MaintenanceForm } from "@/components/staff/maintenance-form";
 import { formatDateTime, toAlmatyInput } from "@/components/staff/format";
+import { clock } from "@/lib/clock";
 
 export default async function StaffMaintenancePage() {
   const auth = await requireStaff("ADMIN");
@@ -12,7 +13,7 @@ export default async function StaffMaintenancePage() {
   const [ru, kk, en] = await Promise.all(["ru", "kk", "en"].map((locale) => getTranslations({ locale, namespace: "staff.maintenance" })));
   const locale = await getLocale();
   const windows = await listMaintenance(auth.actor);
-  const now = new Date();
+  const now = clock.now();
   const start = new Date(Math.ceil((now.getTime() + 24 * 3600_000) / 3600_000) * 3600_000);
   const defaults = {
     startsAt: toAlmatyInput(start),

@@ -6,6 +6,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { NoticeForm } from "@/components/staff/notice-form";
 import { formatDateTime } from "@/components/staff/format";
+import { clock } from "@/lib/clock";
 
 const pick = (o: { nameRu: string; nameKk: string; nameEn: string }, l: string) => (l === "kk" ? o.nameKk : l === "en" ? o.nameEn : o.nameRu);
 
@@ -17,7 +18,7 @@ export default async function StaffNoticesPage() {
     listNotices(auth.actor),
     db.service.findMany({ where: { isActive: true }, orderBy: { position: "asc" }, select: { id: true, nameRu: true, nameKk: true, nameEn: true } }),
   ]);
-  const now = new Date();
+  const now = clock.now();
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

@@ -10,6 +10,7 @@ import { AUDIT_EXPORT_LIMIT, listAudit } from "@/lib/server/audit/list-audit";
 import { parseAuditQuery } from "@/lib/server/audit/audit-query";
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
 import { toCsv } from "@/lib/server/audit/to-csv";
+import { clock } from "@/lib/clock";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -60,7 +61,7 @@ export async function GET(request: NextRequest) {
     meta: await getRequestMeta(),
   });
 
-  const day = formatAuditTime(new Date()).slice(0, 10);
+  const day = formatAuditTime(clock.now()).slice(0, 10);
   return new NextResponse(csv, {
     headers: {
       ...noStore,
