@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -43,6 +43,9 @@ export default defineConfig({
       CLAMD_PORT: process.env.E2E_CLAMD_PORT,
       STORAGE_DIR: process.env.E2E_STORAGE_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The browser reaches the server over loopback, as a load balancer would: specs that
+      // need addresses of their own send X-Forwarded-For (e2e/auth/helpers.ts).
+      TRUSTED_PROXIES: "loopback",
     },
   },
 });

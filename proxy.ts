@@ -32,7 +32,8 @@ const PROTECTED = [
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function clientIp(request: NextRequest): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  // Settled by scripts/server.mjs from the socket and TRUSTED_PROXIES; never the client's say.
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 }
 
 // During a maintenance window customers get the maintenance page with 503 and

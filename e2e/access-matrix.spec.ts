@@ -11,7 +11,7 @@ import { clock } from "../lib/clock";
 // picks the account). Each must be refused and no data of the account may appear.
 // Routes of features merged from other branches answer 404 until they exist here.
 
-const ALL_GRANTS = ["finance.read", "documents.read", "statistics.read", "services.read", "services.manage", "requests.manage", "notices.read"];
+const ALL_GRANTS = ["finance.read", "finance.manage", "documents.read", "statistics.read", "services.read", "services.manage", "requests.manage", "notices.read"];
 
 type TData = Awaited<ReturnType<typeof seedAccount>>;
 type TRoute = { path: (d: TData) => string; needs: string[]; kind: "page" | "handler" };

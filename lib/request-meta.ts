@@ -3,11 +3,12 @@ import { headers } from "next/headers";
 
 export type TRequestMeta = { ip: string; userAgent: string | null };
 
-// The client address as the reverse proxy reports it; on a bare server, loopback.
+// The client's address, which the server (scripts/server.mjs) has already settled from the
+// socket and the TRUSTED_PROXIES: it replaces X-Forwarded-For with that one address.
 export function metaFromHeaders(h: Headers): TRequestMeta {
   const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || h.get("x-real-ip") || "127.0.0.1",
+    ip: forwarded || "127.0.0.1",
     userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
   };
 }

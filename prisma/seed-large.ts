@@ -13,7 +13,7 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../lib/auth/password";
 import { createSeedClient, DEMO_PASSWORD } from "./seed/client";
 import { seedAgreements } from "./seed/agreements";
 import { seedCatalogue, seedVatRates } from "./seed/reference";
@@ -270,7 +270,7 @@ async function main() {
   execSync("npx prisma migrate deploy", { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: url } });
   await seedReference(url);
 
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 12);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sqlite = new Database(BUILD_FILE);
   sqlite.pragma("journal_mode = OFF");
   sqlite.pragma("synchronous = OFF");

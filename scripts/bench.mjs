@@ -68,7 +68,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 async function startServer() {
   mkdirSync("bench-results", { recursive: true });
   const log = openSync("bench-results/server.log", "w");
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", HOST], { env, detached: true, stdio: ["ignore", log, log] });
+  server = spawn("node", ["scripts/server.mjs", "-p", String(PORT), "-H", HOST], { env, detached: true, stdio: ["ignore", log, log] });
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error("The server stopped; see bench-results/server.log");

@@ -17,7 +17,7 @@ if (needsBuild()) execSync("npx next build", { stdio: "inherit", env });
 
 const port = process.env.PORT ?? "3000";
 console.log(`\nThe cabinet is starting on http://localhost:${port} (mail: http://localhost:${port}/dev/mailbox)\n`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn("node", ["scripts/server.mjs", "-p", port], { stdio: "inherit", env });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

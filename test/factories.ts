@@ -41,6 +41,15 @@ export function uniqueBin(): string {
   }
 }
 
+// A BIN no subscriber holds yet: the per-process serials of the test files (run one after
+// another on one database) can meet, so the database has the last word.
+async function freeBin(): Promise<string> {
+  for (;;) {
+    const bin = uniqueBin();
+    if (!(await db.subscriber.count({ where: { taxId: bin } }))) return bin;
+  }
+}
+
 // A subscriber with one account and its owner.
 export type TTestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -52,7 +61,7 @@ export async function createAccount(options: { owner?: TTestUser; status?: strin
       kind: "LEGAL",
       name: `ТОО «Тест ${suffix}»`,
       shortName: `Тест ${suffix}`,
-      taxId: uniqueBin(),
+      taxId: await freeBin(),
       legalAddress: "Астана",
       postalAddress: "Астана",
       iban: "KZ297220000000012345",

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { latestMail } from "../fixtures/mailbox";
-import { createPerson } from "../fixtures/people";
+import { createPerson, createSubscriber } from "../fixtures/people";
+import { login } from "../fixtures/login";
+import { createStaff } from "../staff/staff-fixtures";
+import { newContextFromOwnIp } from "./helpers";
 
 test("the agreement page shows the version in force with its date, and the earlier versions", async ({ page, baseURL }) => {
   await page.goto("/agreement");
@@ -48,4 +51,23 @@ test("the development mailbox lists mail and opens it sandboxed, under the CSP",
   await message.getByRole("link", { name: /\/reset-password\// }).first().click();
   await expect(page.getByTestId("reset-form")).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test("the development mailbox is not for customers on other machines", async ({ browser }) => {
+  // A browser elsewhere (its address passed on by the trusted loopback proxy), signed in as
+  // a customer: the mailbox does not exist for it. Staff from the same address read it.
+  const context = await newContextFromOwnIp(browser);
+  const page = await context.newPage();
+  expect((await page.goto("/dev/mailbox"))?.status()).toBe(404);
+  const { owner } = await createSubscriber();
+  await login(page, owner.login);
+  expect((await page.goto("/dev/mailbox"))?.status()).toBe(404);
+  await context.close();
+
+  const staff = await createStaff("SUPPORT");
+  const staffContext = await newContextFromOwnIp(browser);
+  const staffPage = await staffContext.newPage();
+  await login(staffPage, staff.login);
+  expect((await staffPage.goto("/dev/mailbox"))?.status()).toBe(200);
+  await staffContext.close();
 });

@@ -9,9 +9,10 @@ import { issueTopupInvoice } from "@/lib/server/finance/issue-topup-invoice";
 
 // Staff impersonating a customer cannot issue documents in their name (the builder refuses
 // every mutation while impersonating). A suspended account may: paying is how it resumes.
-// It needs documents.read too (the invoice is a document to download); that refusal is
+// Reading the finances is not enough: issuing an invoice is finance.manage. It needs
+// documents.read too (the invoice is a document to download); that refusal is
 // logged like the builder's own.
-export const createTopupInvoice = accountAction("finance.read", ZTopupInvoice, async ({ amount }, ctx) => {
+export const createTopupInvoice = accountAction("finance.manage", ZTopupInvoice, async ({ amount }, ctx) => {
   if (!can(ctx.caller, "documents.read")) {
     await recordDenied(ctx.caller, "action:documents.read");
     throw new AppError("FORBIDDEN", "forbidden");

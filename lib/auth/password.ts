@@ -1,14 +1,30 @@
 import bcrypt from "bcryptjs";
+import { randomBytes } from "node:crypto";
 
-const ROUNDS = 12;
+// The one cost factor of every stored password. Raise it here: hashes of an older cost are
+// replaced at the next successful sign-in (needsRehash), and the dummy below follows.
+export const PASSWORD_ROUNDS = 12;
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, ROUNDS);
+  return bcrypt.hash(password, PASSWORD_ROUNDS);
 }
 
-export function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
-  // Compare against a fixed hash when there is none, so unknown users take as long.
-  return bcrypt.compare(password, hash ?? DUMMY_HASH);
+// An unknown login is checked against a hash made by hashPassword itself, once per process,
+// so it costs exactly what checking a real password costs and the time tells nothing.
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(18).toString("base64"));
+  return dummyHash;
 }
 
-const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5ZlQ0Jj6p5o1I6l7b5bZ0v2Q8j1lq8S";
+export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
+  if (!hash) {
+    await bcrypt.compare(password, await dummyPasswordHash());
+    return false;
+  }
+  return bcrypt.compare(password, hash);
+}
+
+export function needsRehash(hash: string): boolean {
+  return bcrypt.getRounds(hash) !== PASSWORD_ROUNDS;
+}

@@ -3,6 +3,7 @@
 
 export const PERMISSIONS = [
   "finance.read",
+  "finance.manage",
   "documents.read",
   "statistics.read",
   "services.read",
@@ -18,7 +19,7 @@ export type TOwnerPermission = (typeof OWNER_ONLY)[number];
 export type TAnyPermission = TPermission | TOwnerPermission;
 
 export const PERMISSION_PRESETS = {
-  ACCOUNTANT: ["finance.read", "documents.read", "notices.read"],
+  ACCOUNTANT: ["finance.read", "finance.manage", "documents.read", "notices.read"],
   ENGINEER: ["services.read", "services.manage", "statistics.read", "notices.read"],
   VIEWER: ["finance.read", "documents.read", "statistics.read", "services.read", "notices.read"],
 } as const satisfies Record<string, readonly TPermission[]>;

@@ -1,7 +1,7 @@
-import bcrypt from "bcryptjs";
 import type { TSeedDb } from "./client";
 import { DEMO_PASSWORD } from "./client";
 import { clock } from "../../lib/clock";
+import { hashPassword } from "../../lib/auth/password";
 
 type TPersonSeed = {
   email: string;
@@ -57,7 +57,7 @@ export const SUBSCRIBERS: TSubscriberSeed[] = [
       login: "buhgalter",
       name: "Гульнара Смагулова",
       phone: "+77012345672",
-      permissions: ["finance.read", "documents.read", "notices.read"],
+      permissions: ["finance.read", "finance.manage", "documents.read", "notices.read"],
     },
     subscriptions: [
       { tariff: "DIA-500", quantity: 1, startedAt: "2025-11-03" },
@@ -128,7 +128,7 @@ export const TRIAL_USER: TPersonSeed = { email: "trial@example.kz", login: "tria
 let passwordHash: string | undefined;
 
 async function upsertPerson(db: TSeedDb, person: TPersonSeed) {
-  passwordHash ??= await bcrypt.hash(DEMO_PASSWORD, 10);
+  passwordHash ??= await hashPassword(DEMO_PASSWORD);
   const data = {
     login: person.login,
     loginKey: person.login.toLowerCase(),

@@ -38,7 +38,11 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
           {t("topup.title")}
         </h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">{t("topup.text")}</p>
-        {can(caller, "documents.read") ? <TopupInvoiceForm accountId={caller.accountId} /> : <Alert tone="info">{t("topup.needsDocuments")}</Alert>}
+        {can(caller, "finance.manage") && can(caller, "documents.read") ? (
+          <TopupInvoiceForm accountId={caller.accountId} />
+        ) : (
+          <Alert tone="info">{t(can(caller, "finance.manage") ? "topup.needsDocuments" : "topup.needsManage")}</Alert>
+        )}
       </Card>
 
       <Card className="mt-6" aria-labelledby="ledger-title">

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, createUser } from "@/test/factories";
 import { authenticate } from "./authenticate";
+import { PASSWORD_ROUNDS } from "@/lib/auth/password";
+import bcrypt from "bcryptjs";
 import { clock } from "@/lib/clock";
 
 // Each test signs in from its own address, so the per-address slowdown of one test does
@@ -18,6 +20,15 @@ describe("authenticate", () => {
     expect(byEmail).toMatchObject({ ok: true, userId: user.id });
     const session = await db.session.findUniqueOrThrow({ where: { id: byEmail.ok ? byEmail.sessionId : "" } });
     expect(session).toMatchObject({ userId: user.id, revokedAt: null, userAgent: "vitest" });
+  });
+
+  it("replaces a hash of an older cost at the next sign-in", async () => {
+    const user = await createUser(); // the factory hashes cheaply, at cost 4
+    expect(bcrypt.getRounds(user.passwordHash!)).not.toBe(PASSWORD_ROUNDS);
+    expect(await authenticate({ identifier: user.email, password: TEST_PASSWORD }, fromNewIp())).toMatchObject({ ok: true });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(bcrypt.getRounds(stored.passwordHash!)).toBe(PASSWORD_ROUNDS);
+    expect(await bcrypt.compare(TEST_PASSWORD, stored.passwordHash!)).toBe(true);
   });
 
   it("answers an unknown login, a wrong password and a locked login alike, and records every attempt", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { metaFromHeaders } from "@/lib/request-meta";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import {
   IP_WINDOW_MS,
   SESSION_TTL_MS,
@@ -88,7 +88,11 @@ export async function authenticate(
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
       },
     }),
-    db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
+    db.user.update({
+      where: { id: user.id },
+      // A hash of another cost than today's is replaced while the password is at hand.
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...(needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {}) },
+    }),
     db.loginAttempt.create({
       data: { identifier, userId: user.id, ip: meta.ip, userAgent: meta.userAgent, result: "SUCCESS" },
     }),

@@ -19,7 +19,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 // when the payment arrives. Issuing a document one could not download makes no sense, so
 // the caller needs documents.read as well as finance.read.
 export async function issueTopupInvoice(caller: TCaller, amountGross: number, now: Date = clock.now()) {
-  assertCan(caller, "finance.read");
+  assertCan(caller, "finance.manage");
   assertCan(caller, "documents.read");
   // The reads come first, outside the transaction: in SQLite a transaction that reads and
   // then writes can be refused at once (SQLITE_BUSY) when another connection is writing;

@@ -69,21 +69,29 @@ describe("invoice for top-up", () => {
     expect(await createTopupInvoice({ accountId: account.id, amount: "" })).toMatchObject({ ok: false, fieldErrors: { amount: "validation.required" } });
   });
 
-  it("refuses members without finance.read or documents.read, strangers, and staff impersonating", async () => {
+  it("refuses members without finance.manage or documents.read, strangers, and staff impersonating", async () => {
     const { account, owner } = await createAccount();
     const engineer = await addMember(account.id, ["services.read", "statistics.read"]);
     actAs(engineer);
     expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const financeOnly = await addMember(account.id, ["finance.read"]);
+    // Reading the finances (and the documents) does not let a member issue an invoice.
+    const reader = await addMember(account.id, ["finance.read", "documents.read"]);
+    actAs(reader);
+    expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await expect(issueTopupInvoice(callerFor(reader, account.id, "MEMBER", ["finance.read", "documents.read"]), 5000_00)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const financeOnly = await addMember(account.id, ["finance.read", "finance.manage"]);
     actAs(financeOnly);
     expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.auditLog.count({ where: { actorId: financeOnly.id, outcome: "DENIED", objectType: "action:documents.read" } })).toBe(1);
+    const accountant = await addMember(account.id, ["finance.read", "finance.manage", "documents.read"]);
+    actAs(accountant);
+    expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: true });
     actAs(await createUser());
     expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const staff = await createUser({ staffRole: "SUPPORT" });
     actAs(owner, { actor: staff, impersonation: { id: "imp-topup", accountId: account.id } });
     expect(await createTopupInvoice({ accountId: account.id, amount: "5000" })).toMatchObject({ ok: false, code: "READ_ONLY" });
-    expect(await db.document.count({ where: { accountId: account.id } })).toBe(0);
+    expect(await db.document.count({ where: { accountId: account.id } })).toBe(1); // the accountant's
     await expect(issueTopupInvoice(callerFor(engineer, account.id, "MEMBER", ["services.read"]), 5000_00)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { AUDIT_EXPORT_LIMIT, listAudit } from "@/lib/server/audit/list-audit";
 import { parseAuditQuery } from "@/lib/server/audit/audit-query";
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
-import { toCsv } from "@/lib/server/audit/to-csv";
+import { toCsv } from "@/lib/csv";
 import { clock } from "@/lib/clock";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -48,7 +48,7 @@ export async function GET(request: NextRequest) {
       r.userAgent,
       r.details ? JSON.stringify(r.details) : "",
     ]),
-  ]);
+  ], { delimiter: ";" });
 
   await writeAudit({
     accountId: caller.accountId,
