@@ -24,7 +24,7 @@ test.describe("inviting users", () => {
 
     const person = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(person.status).toBe("PENDING");
-    expect(person.memberships[0]).toMatchObject({ accountId: account.id, role: "MEMBER", permissions: '["documents.read","finance.read","notices.read"]' });
+    expect(person.memberships[0]).toMatchObject({ accountId: account.id, role: "MEMBER", permissions: '["documents.read","finance.manage","finance.read","notices.read"]' }); // the accountant preset
     expect(await db.authToken.count({ where: { userId: person.id, purpose: "ACTIVATION", usedAt: null } })).toBe(1);
 
     await page.goto("/users");
