@@ -17,12 +17,9 @@ export const clock = {
   nowMs(): number {
     return source();
   },
-  /** Pins the clock to an instant (or a function of the system clock); `null` restores it. */
-  set(at: Date | TSource | null): void {
-    if (at === null) source = () => Date.now();
-    else if (at instanceof Date) {
-      const ms = at.getTime();
-      source = () => ms;
-    } else source = at;
+  /** Pins the clock to an instant; `null` gives it back to the system clock. */
+  set(at: Date | null): void {
+    const ms = at?.getTime();
+    source = ms === undefined ? () => Date.now() : () => ms;
   },
 };

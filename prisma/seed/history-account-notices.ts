@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { TUsageRow } from "./history-usage";
 import type { TDocPlan, TLedgerPlan } from "./history";
 import { formatMoney } from "../../lib/money";
+import { almatyMonth, almatyMonthRange, shiftMonth } from "../../lib/server/finance/almaty-time";
 
 // The notices addressed to one demo account, written from what its history planned.
 
@@ -28,9 +29,8 @@ const dmy = (date: Date) => new Date(date.getTime() + 5 * 60 * 60 * 1000).toISOS
 // The month after an instant's Almaty month, named in the three languages: "декабрь",
 // "1 декабря"; "желтоқсан", "1 желтоқсан"; "December", "1 December".
 function nextMonthNames(at: Date) {
-  const [y, m] = new Date(at.getTime() + 5 * 60 * 60 * 1000).toISOString().slice(0, 7).split("-").map(Number);
-  const first = new Date(Date.UTC(y, m, 1, 12));
-  const name = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options }).format(first);
+  const first = almatyMonthRange(shiftMonth(almatyMonth(at), 1)).start;
+  const name = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: "Asia/Almaty", ...options }).format(first);
   return {
     month: { ru: name("ru", { month: "long" }), kk: name("kk", { month: "long" }).toLocaleLowerCase("kk"), en: name("en", { month: "long" }) },
     first: { ru: name("ru", { day: "numeric", month: "long" }), kk: name("kk", { day: "numeric", month: "long" }), en: name("en-GB", { day: "numeric", month: "long" }) },

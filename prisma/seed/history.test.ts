@@ -66,7 +66,7 @@ describe.each(DATES)("the demo seed on %s", (iso) => {
       const warning = await db.notice.findFirstOrThrow({ where: { accountId: sole.id, kind: "ACCOUNT_STATUS" } });
       expect(warning.bodyRu).toContain(`за ${nextMonth}`);
 
-      // Every complete month the company was a customer has its act; the current one has none.
+      // The latest act is for a month that has ended.
       const acts = await db.document.findMany({ where: { accountId: legal.id, kind: "ACT" }, orderBy: { periodStart: "desc" } });
       expect(acts[0].periodEnd!.getTime()).toBeLessThan(now.getTime());
     } finally {

@@ -6,7 +6,7 @@ import { seededRandom, usageRows, type TUsageRow } from "./history-usage";
 import { seedGlobalNotices } from "./history-notices";
 import { accountNotices, type TPlannedAccount } from "./history-account-notices";
 import { extrasFor } from "./history-extras";
-import { almatyMonth, almatyMonthRange, almatyYmd, monthsBetween, shiftMonth } from "../../lib/server/finance/almaty-time";
+import { almatyDayStart, almatyMonth, almatyMonthRange, almatyYmd, monthsBetween, shiftMonth } from "../../lib/server/finance/almaty-time";
 import { formatDocumentNumber, sequenceKey, type TNumberedKind } from "../../lib/server/documents/numbering";
 import { documentTotals, lineNet, lineVat, splitGross } from "../../lib/server/documents/document-totals";
 import { clock } from "../../lib/clock";
@@ -46,6 +46,7 @@ export type TLedgerPlan = Omit<Prisma.LedgerEntryCreateManyInput, "descriptionRu
 
 export type TAccount = Prisma.AccountGetPayload<{ include: { subscriber: true; subscriptions: { include: { tariff: { include: { service: true } } } } } }>;
 
+const POSTPAID_DUE_DAYS = 14;
 const periodLabel = (month: string) => `${month.slice(5)}.${month.slice(0, 4)}`;
 const roundUp = (tiyn: number, step: number) => Math.ceil(tiyn / step) * step;
 
@@ -75,6 +76,8 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
   // The postpaid invoice for a month is issued at 10:00 on the 1st; before that hour the
   // month that just ended is not billed yet.
   const lastBilled = isPostpaid ? shiftMonth(almatyMonth(new Date(now.getTime() - 10 * HOUR - 60_000)), -1) : currentMonth;
+  // When the last postpaid invoice falls due: until then the one before is still unpaid too.
+  const lastDue = new Date(almatyMonthRange(lastBilled).end.getTime() + POSTPAID_DUE_DAYS * DAY);
   let overdue: TDocPlan | null = null;
 
   for (const month of monthsBetween(firstMonth, lastBilled)) {
@@ -133,7 +136,7 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
     const invoiceIssued = isPostpaid
       ? new Date(end.getTime() + 10 * HOUR)
       : new Date(Math.max(periodStart.getTime() + HOUR, start.getTime() - 6 * DAY + 10 * HOUR));
-    const dueAt = isPostpaid ? new Date(end.getTime() + 14 * DAY) : new Date(Math.max(start.getTime(), invoiceIssued.getTime() + 3 * DAY));
+    const dueAt = isPostpaid ? new Date(end.getTime() + POSTPAID_DUE_DAYS * DAY) : new Date(Math.max(start.getTime(), invoiceIssued.getTime() + 3 * DAY));
     const invoice = doc({ kind: "INVOICE", issuedAt: invoiceIssued, periodStart, periodEnd, dueAt, vatRateBp: rate, status: "PAID", lines });
 
     // One charge per line: postpaid at the month's end, prepaid when the month (or service) starts.
@@ -165,7 +168,6 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
     // two weeks of a month), the one before as well: on any date it has exactly one overdue
     // invoice, and in those weeks also one that is merely issued.
     const paidAt = new Date(invoiceIssued.getTime() + (isPostpaid ? 6 + Math.floor(random() * 6) : 1 + Math.floor(random() * 3)) * DAY + 3 * HOUR);
-    const lastDue = new Date(almatyMonthRange(lastBilled).end.getTime() + 14 * DAY);
     const leftUnpaid = isPostpaid && (month === lastBilled || (month === shiftMonth(lastBilled, -1) && lastDue >= now));
     if (leftUnpaid || paidAt >= now) {
       invoice.status = dueAt < now ? "OVERDUE" : "ISSUED";
@@ -196,7 +198,7 @@ function planAccount(account: TAccount, now: Date, vatAt: (d: Date) => number): 
   let topup: TDocPlan | null = null;
   if (extras.topupGross) {
     // Requested three days ago at 10:00 in Almaty, due in ten days.
-    const issuedAt = new Date(new Date(`${almatyYmd(new Date(now.getTime() - 3 * DAY))}T05:00:00Z`).getTime());
+    const issuedAt = new Date(almatyDayStart(almatyYmd(new Date(now.getTime() - 3 * DAY))).getTime() + 10 * HOUR);
     const rate = vatAt(issuedAt);
     const totals = splitGross(extras.topupGross, rate);
     topup = doc(

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isMailboxEnabled } from "@/lib/env";
-import { canReadMailbox } from "@/lib/server/auth/can-read-mailbox";
 import { formatDateTime } from "@/lib/server/auth/format-date-time";
 import { readOutbox } from "@/lib/server/auth/read-outbox";
 import { buttonClass } from "@/components/ui/button";
@@ -14,18 +12,14 @@ export const metadata = { title: "Dev mailbox", robots: { index: false } };
 
 const LIMIT = 100;
 
-// What the cabinet would have mailed, for development and the demo. Outside them the page
-// does not exist, and even then it holds other people's activation and reset links: only
-// provider staff, or a browser on the server's own machine, may read it. A message's HTML is shown in a sandboxed frame (no scripts, no
-// navigation, the page's CSP inherited), its text with clickable links beside it.
+// What the cabinet would have mailed, for development and the demo; readOutbox decides who
+// may read it (404 for everyone else). A message's HTML is shown in a sandboxed frame (no
+// scripts, no navigation, the page's CSP inherited), its text with clickable links beside it.
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string; id?: string }> }) {
-  if (!isMailboxEnabled() || !(await canReadMailbox())) notFound();
   const { to, id } = await searchParams;
-  const [t, locale, { emails, selected }] = await Promise.all([
-    getTranslations("emails.mailbox"),
-    getLocale(),
-    readOutbox({ to, id, take: LIMIT }),
-  ]);
+  const [t, locale, outbox] = await Promise.all([getTranslations("emails.mailbox"), getLocale(), readOutbox({ to, id, take: LIMIT })]);
+  if (!outbox) notFound();
+  const { emails, selected } = outbox;
   const query = (params: Record<string, string | undefined>) => {
     const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
     return search.size ? `/dev/mailbox?${search}` : "/dev/mailbox";
