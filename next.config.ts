@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_ACTION_BODY_BYTES } from "./lib/body-limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -18,7 +19,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdfkit", "better-sqlite3"],
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "60mb" },
+    // One figure for both, so that what the action accepts is never cut short on the way.
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_ACTION_BODY_BYTES,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -11,6 +11,7 @@ import { getRequestMeta, type TRequestMeta } from "@/lib/request-meta";
 import { writeAudit, type TAuditEntry } from "@/lib/server/audit/write-audit";
 import { recordDenied } from "@/lib/server/audit/record-denied";
 import type { TLocale } from "@/lib/money";
+import { markActionStarted } from "@/lib/action-call";
 
 // The one way into every server action: validate the input with zod, load the session,
 // load the caller's membership of the account the input names, refuse otherwise; the
@@ -84,6 +85,7 @@ async function userCtx(options: TOptions): Promise<TUserCtx> {
 
 export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.output<S>, ctx: TPublicCtx) => Promise<R>) {
   return async (raw: z.input<S>): Promise<TActionResult<R>> => {
+    markActionStarted();
     try {
       const input = parse(schema, raw);
       return { ok: true, data: await handler(input, await baseCtx()) };
@@ -99,6 +101,7 @@ export function userAction<S extends z.ZodType, R>(
   options: TOptions = {},
 ) {
   return async (raw: z.input<S>): Promise<TActionResult<R>> => {
+    markActionStarted();
     try {
       const ctx = await userCtx(options);
       const input = parse(schema, raw);
@@ -118,6 +121,7 @@ export function accountAction<S extends z.ZodType<{ accountId: string }>, R>(
   options: TOptions & { requireActiveAccount?: boolean } = {},
 ) {
   return async (raw: z.input<S>): Promise<TActionResult<R>> => {
+    markActionStarted();
     try {
       const ctx = await userCtx(options);
       const input = parse(schema, raw);
@@ -169,6 +173,7 @@ export function staffAction<S extends z.ZodType, R>(
   options: TOptions = {},
 ) {
   return async (raw: z.input<S>): Promise<TActionResult<R>> => {
+    markActionStarted();
     try {
       const ctx = await userCtx(options);
       const staffRole = ctx.auth.actor.staffRole as TStaffCtx["staffRole"] | null;

@@ -1,10 +1,12 @@
 // The production server: Next's own request handler behind a plain Node HTTP server, for
 // the one thing `next start` cannot do: tell the client's address from a forged
-// X-Forwarded-For (scripts/client-address.mjs; TRUSTED_PROXIES in the README).
+// X-Forwarded-For (scripts/client-address.mjs; TRUSTED_PROXIES in the README), and for
+// turning away malformed requests with a 4xx (scripts/screen-request.mjs).
 // Usage: node scripts/server.mjs [-p port] [-H host]
 import { createServer } from "node:http";
 import next from "next";
 import { compileTrust, settleClientAddress } from "./client-address.mjs";
+import { runAction, screenRequest } from "./screen-request.mjs";
 
 const arg = (flag, fallback) => {
   const at = process.argv.indexOf(flag);
@@ -27,7 +29,13 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   settleClientAddress(req, trust);
-  handle(req, res);
+  const refusal = screenRequest(req);
+  if (refusal) {
+    res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+    res.end(refusal.message);
+    return;
+  }
+  runAction(req, res, handle);
 });
 server.listen(port, hostname, () => console.log(`▲ The cabinet listens on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

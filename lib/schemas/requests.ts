@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { REQUEST_STATUSES, REQUEST_TOPICS } from "@/lib/domain";
 import { zId } from "./common";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE } from "@/lib/body-limits.mjs";
 
 // Attachment limits, shared by the form (checked before upload) and the server (checked
-// again, since the browser's word counts for nothing).
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_ATTACHMENTS_PER_MESSAGE = 5;
+// again, since the browser's word counts for nothing). The figures live in body-limits.mjs
+// with the body limit of the whole request that they add up to.
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE };
 // For the file picker only: the server decides by the content, never by the name.
 export const ATTACHMENT_ACCEPT = ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv";
 
