@@ -12,6 +12,7 @@ const NAV = [
   { href: "/staff", key: "search", admin: false },
   { href: "/staff/subscribers/new", key: "register", admin: false },
   { href: "/staff/requests", key: "requests", admin: false },
+  { href: "/staff/mail", key: "mail", admin: false },
   { href: "/staff/notices", key: "notices", admin: true },
   { href: "/staff/maintenance", key: "maintenance", admin: true },
   { href: "/staff/billing", key: "billing", admin: true },

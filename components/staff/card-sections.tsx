@@ -4,6 +4,8 @@ import type { TSubscriberCard } from "@/lib/server/staff/get-subscriber-card";
 import { formatMoney, type TLocale } from "@/lib/money";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { displayIp } from "@/lib/display-ip";
+import { describeAction, describeObjectType } from "@/lib/server/audit/describe-audit";
 import { formatDate, formatDateTime } from "./format";
 
 export async function RequisitesSection({ card, locale }: { card: TSubscriberCard; locale: TLocale }) {
@@ -39,6 +41,8 @@ export async function RequisitesSection({ card, locale }: { card: TSubscriberCar
 
 export async function DocumentsSection({ card, locale }: { card: TSubscriberCard; locale: TLocale }) {
   const t = await getTranslations("staff.card");
+  // The statuses read as on the customer's own documents screen.
+  const td = await getTranslations("documents");
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">{t("documents")}</h2>
@@ -64,7 +68,7 @@ export async function DocumentsSection({ card, locale }: { card: TSubscriberCard
                 </Td>
                 <Td>{d.account.number}</Td>
                 <Td className="whitespace-nowrap text-right">{formatMoney(d.amountGross, locale)}</Td>
-                <Td>{d.status}</Td>
+                <Td>{td.has(`status.${d.status}`) ? td(`status.${d.status}`) : d.status}</Td>
               </tr>
             ))}
           </tbody>
@@ -76,6 +80,7 @@ export async function DocumentsSection({ card, locale }: { card: TSubscriberCard
 
 export async function RequestsSection({ card, locale }: { card: TSubscriberCard; locale: TLocale }) {
   const t = await getTranslations("staff.card");
+  const tr = await getTranslations("requests.staff");
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">{t("requests")}</h2>
@@ -102,7 +107,7 @@ export async function RequestsSection({ card, locale }: { card: TSubscriberCard;
                 </Td>
                 <Td>{r.subject}</Td>
                 <Td>
-                  <Badge>{r.status}</Badge>
+                  <Badge>{tr.has(`status.${r.status}`) ? tr(`status.${r.status}`) : r.status}</Badge>
                 </Td>
               </tr>
             ))}
@@ -115,6 +120,8 @@ export async function RequestsSection({ card, locale }: { card: TSubscriberCard;
 
 export async function AuditSection({ card, locale }: { card: TSubscriberCard; locale: TLocale }) {
   const t = await getTranslations("staff.card");
+  // Actions and objects read as in the customer's audit log.
+  const ta = await getTranslations("audit");
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">{t("audit")}</h2>
@@ -133,16 +140,16 @@ export async function AuditSection({ card, locale }: { card: TSubscriberCard; lo
           </thead>
           <tbody className="divide-y divide-slate-100" data-testid="card-audit">
             {card.audit.map((row) => (
-              <tr key={row.id} className={row.outcome === "DENIED" ? "bg-red-50" : undefined}>
+              <tr key={row.id} className={row.outcome === "DENIED" ? "bg-red-50" : undefined} data-action={row.action}>
                 <Td className="whitespace-nowrap">{formatDateTime(row.createdAt, locale)}</Td>
-                <Td className="font-mono text-xs">{row.action}</Td>
+                <Td className="text-xs">{describeAction(ta, row.action)}</Td>
                 <Td>
                   {row.actor?.name ?? "—"}
                   {row.actor?.staffRole && <span className="text-xs text-slate-500"> ({t("staffMark")})</span>}
                   {row.subjectUser && <span className="text-xs text-slate-500"> → {row.subjectUser.name}</span>}
                 </Td>
-                <Td className="max-w-xs break-words text-xs text-slate-600">{row.objectType ? `${row.objectType}${row.objectId ? ` ${row.objectId}` : ""}` : "—"}</Td>
-                <Td className="font-mono text-xs">{row.ip ?? "—"}</Td>
+                <Td className="max-w-xs break-words text-xs text-slate-600">{row.objectType ? `${describeObjectType(ta, row.objectType)}${row.objectId ? ` ${row.objectId}` : ""}` : "—"}</Td>
+                <Td className="font-mono text-xs">{displayIp(row.ip) ?? "—"}</Td>
               </tr>
             ))}
           </tbody>
@@ -179,7 +186,7 @@ export async function AcceptancesSection({ card, locale }: { card: TSubscriberCa
                   {t(`agreementKinds.${a.version.kind}`)} {a.version.version}
                 </Td>
                 <Td>{t(`methods.${a.method}`)}</Td>
-                <Td className="font-mono text-xs">{a.ip ?? "—"}</Td>
+                <Td className="font-mono text-xs">{displayIp(a.ip) ?? "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { numberFormat } from "./intl-cache";
+import { usageNumber } from "./usage-number";
 
 export type TUsageSeries = {
   code: string;
@@ -26,7 +27,7 @@ export function UsageChart({
   series: TUsageSeries[];
   numberLocale: string;
 }) {
-  const number = numberFormat(numberLocale, { maximumFractionDigits: 2 });
+  const number = usageNumber(numberLocale);
   const compact = numberFormat(numberLocale, { notation: "compact", maximumFractionDigits: 1 });
   return (
     <div className="grid gap-4 xl:grid-cols-2">

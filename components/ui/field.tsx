@@ -20,6 +20,16 @@ type TFieldProps = {
   hint?: string;
 };
 
+// A field marked `required` shows an asterisk after its label; assistive technology reads
+// the input's own required state instead (the forms validate with zod, noValidate).
+function RequiredMark() {
+  return (
+    <span aria-hidden="true" className="ml-0.5 text-red-600" data-testid="required-mark">
+      *
+    </span>
+  );
+}
+
 const inputClass =
   "block w-full min-h-10 rounded-lg border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 disabled:bg-slate-100";
 
@@ -32,6 +42,7 @@ export const Input = forwardRef<HTMLInputElement, React.InputHTMLAttributes<HTML
       <div className={cn("space-y-1", className)}>
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
           {label}
+          {rest.required && <RequiredMark />}
         </label>
         <input
           ref={ref}
@@ -65,6 +76,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, React.TextareaHTMLAttrib
       <div className={cn("space-y-1", className)}>
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
           {label}
+          {rest.required && <RequiredMark />}
         </label>
         <textarea
           ref={ref}
@@ -96,6 +108,7 @@ export const Select = forwardRef<
     <div className={cn("space-y-1", className)}>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
         {label}
+        {rest.required && <RequiredMark />}
       </label>
       <select
         ref={ref}

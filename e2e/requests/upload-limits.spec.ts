@@ -47,7 +47,7 @@ test("a file of exactly 10 MB is accepted; one byte more is refused on the field
   const id = actionId("lib/actions/create-request.ts", "createRequest")!;
   const input = { accountId: account.id, topic: "QUESTION", subject: "Мимо формы", body: "Файл больше лимита", files: ["$B1"] };
   const form = new FormData(); // React's order: the blob first, then the root that refers to it
-  form.append("1", new Blob([tooLarge], { type: "application/pdf" }), "больше.pdf");
+  form.append("1", new Blob([new Uint8Array(tooLarge)], { type: "application/pdf" }), "больше.pdf");
   form.append("0", JSON.stringify([input]));
   const response = await page.request.post("/requests/new", {
     headers: { "Next-Action": id, Origin: baseURL!, Accept: "text/x-component" },

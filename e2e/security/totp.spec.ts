@@ -22,7 +22,11 @@ async function turnOnTotp(page: Page): Promise<{ secret: string; codes: string[]
   await page.getByRole("button", { name: "Подтвердить и включить" }).click();
   await expect(page.getByTestId("recovery-code")).toHaveCount(10);
   const codes = (await page.getByTestId("recovery-code").allTextContents()).map((c) => c.trim());
+  // On as soon as it is confirmed, while the new codes are still shown.
+  await expect(page.getByTestId("totp-state")).toContainText("Включена");
+  await expect(page.getByTestId("totp-state")).not.toContainText("Выключена");
   await page.getByTestId("recovery-done").click();
+  await expect(page.getByTestId("recovery-codes")).toHaveCount(0);
   await expect(page.getByTestId("totp-state")).toContainText("Включена");
   return { secret, codes };
 }

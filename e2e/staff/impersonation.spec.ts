@@ -13,13 +13,26 @@ test("a customer gets 404 on the staff console, and the attempt is logged", asyn
   await expectAuditRow({ actorId: owner.id, action: "access.denied", objectType: "page:staff", outcome: "DENIED" });
 });
 
+test("staff land in the console after signing in, and a cabinet page without an account sends them back there", async ({ page }) => {
+  const admin = await createStaff("ADMIN");
+  await login(page, admin.login, undefined, /\/staff$/);
+  await expect(page.getByLabel("Что ищем")).toBeVisible();
+  for (const path of ["/", "/dashboard", "/trial", "/accession", "/finance"]) {
+    await page.goto(path);
+    await expect(page, `${path} for staff`).toHaveURL(/\/staff$/);
+  }
+  // The login page of someone already signed in forwards them the same way.
+  await page.goto("/login");
+  await expect(page).toHaveURL(/\/staff$/);
+});
+
 test("support finds a subscriber and views the cabinet as its users, read-only; the owner's log gets every view", async ({ page }) => {
   const { subscriber, account, owner, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
   const support = await createStaff("SUPPORT");
-  await login(page, support.login);
+  // Staff land in their console after signing in, not in the trial cabinet.
+  await login(page, support.login, undefined, /\/staff$/);
 
   // Found by a user's email and by the BIN.
-  await page.goto("/staff");
   await page.getByLabel("Что ищем").fill(member!.email);
   await page.getByRole("button", { name: "Найти" }).click();
   await expect(page.getByTestId("search-results")).toContainText(subscriber.name);
@@ -71,6 +84,15 @@ test("support finds a subscriber and views the cabinet as its users, read-only; 
     .toBeGreaterThanOrEqual(2);
   // The member's view was logged on the same account, for the owner to read.
   await expectAuditRow({ action: "impersonation.view", accountId: account.id, actorId: support.id, subjectUserId: member!.id });
+
+  // Back on the subscriber card, the log reads in words, not in action codes.
+  await page.getByTestId("stop-impersonation").click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await page.goto(`/staff/subscribers/${subscriber.id}`);
+  const cardAudit = page.getByTestId("card-audit");
+  await expect(cardAudit.locator('tr[data-action="impersonation.view"]').first()).toContainText("Просмотр страницы сотрудником провайдера");
+  await expect(cardAudit.locator('tr[data-action="impersonation.start"]').first()).toContainText("Начало просмотра сотрудником провайдера");
+  await expect(cardAudit).not.toContainText("impersonation.view");
 });
 
 test("support registers a subscriber; its owner gets the activation link; the same BIN twice is refused", async ({ page }) => {

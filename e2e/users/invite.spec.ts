@@ -90,6 +90,9 @@ test.describe("inviting users", () => {
     await inviteUser(page, { email: member!.email, name: "Повторный Человек" });
     await expect(page.getByText("Этот человек уже есть среди пользователей кабинета")).toBeVisible();
     await expect(page).toHaveURL(/\/users\/new$/);
+    // Every field of the form is required, the phone too, and is marked so.
+    for (const label of ["Email", "Имя и фамилия", "Телефон"]) await expect(page.getByLabel(label)).toHaveAttribute("required");
+    await expect(page.getByTestId("invite-form").getByTestId("required-mark")).toHaveCount(3);
 
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByRole("button", { name: "Пригласить" }).click();

@@ -8,6 +8,7 @@ import { hitRateLimit } from "@/lib/rate-limit";
 import { userAction } from "@/lib/safe-action";
 import { ZChangePassword } from "@/lib/schemas/password";
 import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
+import { displayIp } from "@/lib/display-ip";
 import { clock } from "@/lib/clock";
 
 const ATTEMPTS = 5;
@@ -44,7 +45,7 @@ export const changePassword = userAction(ZChangePassword, async (input, ctx) => 
 
   let isNotified = true;
   try {
-    await sendAuthMail(user, { kind: "password-changed", ip: ctx.meta.ip, allSessions: false });
+    await sendAuthMail(user, { kind: "password-changed", ip: displayIp(ctx.meta.ip), allSessions: false });
   } catch (error) {
     console.error("[auth] password-changed notice not sent", error);
     isNotified = false;

@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/auth/tokens";
@@ -26,6 +27,7 @@ describe("inviting a user", () => {
     expect(person).toMatchObject({ status: "PENDING", passwordHash: null, phone: "+77015554433", name: "Айгерим Тулегенова" });
     expect(person.memberships).toEqual([expect.objectContaining({ accountId: account.id, role: "MEMBER", status: "ACTIVE", permissions: '["documents.read","finance.read"]' })]);
 
+    await deliverQueuedMail();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email, template: "invitation" } });
     expect(mail.text).toContain(owner.name);
     expect(mail.text).toContain(subscriber.name);
@@ -51,6 +53,7 @@ describe("inviting a user", () => {
     expect(after.name).toBe(existing.name);
     expect(after.memberships).toHaveLength(2);
     expect(await db.authToken.count({ where: { userId: existing.id } })).toBe(0);
+    await deliverQueuedMail();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: existing.email } });
     expect(mail.template).toBe("added-to-account");
     expect(mail.text).toContain("/login");
@@ -88,6 +91,7 @@ describe("inviting a user", () => {
     actAs(secondOwner);
     const result = await inviteMemberAction(input(second.id, email));
     expect(result).toMatchObject({ ok: true, data: { isNewPerson: false } });
+    await deliverQueuedMail();
     const mails = await db.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
     expect(mails.map((m) => m.template)).toEqual(["invitation", "invitation"]);
     const person = await db.user.findUniqueOrThrow({ where: { email } });

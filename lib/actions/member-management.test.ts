@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -137,6 +138,7 @@ describe("managing the cabinet's users", () => {
     const invited = await inviteMemberAction({ accountId: account.id, email, name: "Дана Ержанова", phone: "+77015550001", permissions: [] });
     if (!invited.ok) throw new Error(invited.error);
     expect(await resendInvitationAction({ accountId: account.id, userId: invited.data.userId })).toEqual({ ok: true, data: { email } });
+    await deliverQueuedMail();
     expect(await db.outboxEmail.count({ where: { to: email, template: "invitation" } })).toBe(2);
     expect(await db.authToken.count({ where: { userId: invited.data.userId, usedAt: null } })).toBe(1);
     expect(await lastAudit(account.id, "user.invitation_resend")).toMatchObject({ objectId: invited.data.userId });

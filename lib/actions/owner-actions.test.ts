@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -36,6 +37,7 @@ const ACTIONS: Array<[string, (s: TSetup) => Promise<{ ok: boolean; code?: strin
 // Only rows of this test's own account and people: the other test file runs alongside.
 async function snapshot(s: TSetup) {
   const accountId = s.account.id;
+  await deliverQueuedMail();
   const [memberships, account, invitee, mails, tokens] = await Promise.all([
     db.membership.findMany({ where: { accountId }, orderBy: { id: "asc" }, select: { userId: true, role: true, status: true, permissions: true } }),
     db.account.findUniqueOrThrow({ where: { id: accountId }, select: { requireTotp: true } }),

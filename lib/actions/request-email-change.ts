@@ -17,8 +17,10 @@ export const requestEmailChange = userAction(ZRequestEmailChange, async ({ email
   limitMailRequests(ctx.meta, email);
   const holder = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!holder) {
-    const { url, expiresAt } = await issueAuthToken(user.id, "EMAIL_CHANGE", { payload: { newEmail: email } });
-    await sendAuthMail(user, { kind: "email-change", url, expiresAt, to: email });
+    await db.$transaction(async (tx) => {
+      const { url, expiresAt } = await issueAuthToken(user.id, "EMAIL_CHANGE", { payload: { newEmail: email }, tx });
+      await sendAuthMail(user, { kind: "email-change", url, expiresAt, to: email }, tx);
+    });
   }
   await ctx.audit({
     action: "profile.email_change_requested",

@@ -20,8 +20,10 @@ export const requestPasswordReset = publicAction(ZEmailOnly, async ({ email }, c
   if (user.status === "PENDING") {
     await sendActivationLink(user);
   } else if (user.status === "ACTIVE" && user.passwordHash) {
-    const { url, expiresAt } = await issueAuthToken(user.id, "PASSWORD_RESET");
-    await sendAuthMail(user, { kind: "password-reset", url, expiresAt });
+    await db.$transaction(async (tx) => {
+      const { url, expiresAt } = await issueAuthToken(user.id, "PASSWORD_RESET", { tx });
+      await sendAuthMail(user, { kind: "password-reset", url, expiresAt }, tx);
+    });
   }
   return { email };
 });

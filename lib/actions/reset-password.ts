@@ -9,6 +9,7 @@ import { ZResetPassword } from "@/lib/schemas/password";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { consumeAuthToken, peekAuthToken } from "@/lib/server/auth/consume-auth-token";
 import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
+import { displayIp } from "@/lib/display-ip";
 import { tokenRefusal } from "@/lib/server/auth/token-refusal";
 import { clock } from "@/lib/clock";
 
@@ -49,7 +50,7 @@ export const resetPassword = publicAction(ZResetPassword, async (input, ctx) => 
   // not turned into a failure of the change itself.
   let isNotified = true;
   try {
-    await sendAuthMail(user, { kind: "password-changed", ip: ctx.meta.ip, allSessions: true });
+    await sendAuthMail(user, { kind: "password-changed", ip: displayIp(ctx.meta.ip), allSessions: true });
   } catch (error) {
     console.error("[auth] password-changed notice not sent", error);
     isNotified = false;

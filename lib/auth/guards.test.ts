@@ -61,3 +61,22 @@ describe("requireCaller and the cabinet's TOTP requirement", () => {
     expect(await outcome(requireCaller())).toMatch(/\/security\?setup=totp/);
   });
 });
+
+describe("requireCaller without a cabinet account", () => {
+  beforeEach(() => {
+    actAs(null);
+    testRequest.cookies.clear();
+  });
+
+  it("sends administrators and support to the staff console, not to the trial cabinet", async () => {
+    actAs(await createUser({ staffRole: "ADMIN" }));
+    expect(await outcome(requireCaller())).toMatch(/^NEXT_REDIRECT;replace;\/staff;/);
+    actAs(await createUser({ staffRole: "SUPPORT" }));
+    expect(await outcome(requireCaller("finance.read"))).toMatch(/^NEXT_REDIRECT;replace;\/staff;/);
+  });
+
+  it("sends a registered person without a contract to the trial cabinet", async () => {
+    actAs(await createUser());
+    expect(await outcome(requireCaller())).toMatch(/^NEXT_REDIRECT;replace;\/trial;/);
+  });
+});

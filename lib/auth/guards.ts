@@ -5,6 +5,7 @@ import { can, type TAnyPermission } from "./permissions";
 import { getAuth } from "./session";
 import { getCabinet, type TCaller } from "./cabinet";
 import { recordDenied } from "@/lib/server/audit/record-denied";
+import { landingWithoutAccount } from "./landing";
 
 // Accounts whose cabinet can still be read. A suspended account stays fully readable
 // (clause 4.1.1); a terminated or blocked one is closed.
@@ -20,11 +21,11 @@ export async function requireAuth() {
 }
 
 // For cabinet pages: the caller of the chosen account, holding `permission` (or one of
-// several) if given.
+// several) if given. Without an account: staff go to their console, others to /trial.
 export async function requireCaller(permission?: TAnyPermission | TAnyPermission[]) {
   const cabinet = await getCabinet();
   if (!cabinet) redirect("/login");
-  if (!cabinet.caller || !cabinet.current) redirect("/trial");
+  if (!cabinet.caller || !cabinet.current) redirect(landingWithoutAccount(cabinet.auth));
   if (!READABLE_ACCOUNT_STATUSES.includes(cabinet.current.account.status)) redirect("/account-closed");
   if (cabinet.mustSetUpTotp) redirect(TOTP_SETUP_PATH);
   const wanted = permission ? [permission].flat() : [];

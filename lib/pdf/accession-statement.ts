@@ -1,6 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { pdfFonts } from "./fonts";
+import { displayIp } from "@/lib/display-ip";
 import { formatMoney, intlLocaleOf, type TLocale } from "@/lib/money";
 import type { TAccessionStatement } from "@/lib/server/accession/get-accession-statement";
 
@@ -141,7 +142,7 @@ export async function renderAccessionStatement(s: TAccessionStatement, locale: T
     .moveDown(0.8)
     .fontSize(9)
     .fillColor("#475569")
-    .text(t("acceptedLine", { at: dateOf(a.at, locale, true), ip: a.ip }), { width });
+    .text(t("acceptedLine", { at: dateOf(a.at, locale, true), ip: displayIp(a.ip) }), { width });
 
   doc.end();
   return done;

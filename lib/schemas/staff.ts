@@ -52,3 +52,5 @@ export type TChangeUserStatus = z.infer<typeof ZChangeUserStatus>;
 export const ZResendActivation = z.object({ userId: zId });
 
 export const ZImpersonationView = z.object({ path: z.string().trim().min(1).max(300).startsWith("/") });
+
+export const ZRetryMail = z.object({ jobId: zId });

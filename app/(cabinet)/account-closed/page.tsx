@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCabinet } from "@/lib/auth/cabinet";
 import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
+import { landingWithoutAccount } from "@/lib/auth/landing";
 import { db } from "@/lib/db";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/staff/format";
@@ -18,7 +19,7 @@ export default async function AccountClosedPage() {
   const cabinet = await getCabinet();
   if (!cabinet) redirect("/login");
   const current = cabinet.current;
-  if (!current) redirect("/trial");
+  if (!current) redirect(landingWithoutAccount(cabinet.auth));
   const { account } = current;
   if (READABLE_ACCOUNT_STATUSES.includes(account.status)) redirect("/dashboard");
   const t = await getTranslations("staff.accountClosed");

@@ -5,6 +5,7 @@ import { listAudit } from "@/lib/server/audit/list-audit";
 import { listAuditFilters } from "@/lib/server/audit/list-audit-filters";
 import { auditQueryString, parseAuditQuery } from "@/lib/server/audit/audit-query";
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
+import { displayIp } from "@/lib/display-ip";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -73,7 +74,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <div>{describeObjectType(t, r.objectType)}</div>
                     {r.objectLabel ? <div className="text-slate-600">{r.objectLabel}</div> : r.objectId && <div className="break-all text-slate-500">{r.objectId}</div>}
                   </Td>
-                  <Td className="whitespace-nowrap text-xs tabular-nums">{r.ip}</Td>
+                  <Td className="whitespace-nowrap text-xs tabular-nums">{displayIp(r.ip)}</Td>
                   <Td className="min-w-48">
                     <AuditDetails details={r.details} />
                   </Td>

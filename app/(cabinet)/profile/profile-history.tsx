@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { listProfileChanges } from "@/lib/server/auth/list-profile-changes";
 import { formatDateTime } from "@/lib/server/auth/format-date-time";
 import { Table, Td, Th } from "@/components/ui/table";
+import { displayIp } from "@/lib/display-ip";
 
 type TRow = Awaited<ReturnType<typeof listProfileChanges>>[number];
 const FIELDS = ["name", "phone", "email", "password", "login"] as const;
@@ -32,7 +33,7 @@ export async function ProfileHistory({ rows, locale }: { rows: TRow[]; locale: s
             <Td className="break-all text-slate-500">{value(row, row.oldValue)}</Td>
             <Td className="break-all">{value(row, row.newValue)}</Td>
             <Td>{row.isSelf ? t("you") : (row.changedBy?.name ?? "—")}</Td>
-            <Td className="whitespace-nowrap text-slate-500">{row.ip ?? "—"}</Td>
+            <Td className="whitespace-nowrap text-slate-500">{displayIp(row.ip) ?? "—"}</Td>
           </tr>
         ))}
       </tbody>

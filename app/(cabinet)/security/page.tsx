@@ -8,12 +8,12 @@ import { listLoginAttempts } from "@/lib/server/security/list-login-attempts";
 import { getTotpStatus } from "@/lib/server/security/get-totp-status";
 import { deviceLabel } from "@/lib/server/security/describe-device";
 import { formatAlmaty } from "@/lib/server/users/format-almaty";
+import { displayIp } from "@/lib/display-ip";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SessionsList } from "./_components/sessions-list";
-import { TotpSetup } from "./_components/totp-setup";
-import { TotpManage } from "./_components/totp-manage";
+import { TotpPanel } from "./_components/totp-panel";
 import { RequireTotpToggle } from "./_components/require-totp-toggle";
 
 export async function generateMetadata() {
@@ -72,7 +72,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           <p className="mb-4 text-sm text-slate-600">{t("totp.description")}</p>
           {totp.isEnabled && <p className="mb-4 text-sm">{t("totp.codesLeft", { count: totp.codesLeft })}</p>}
           {totp.requiredBy.length > 0 && <p className="mb-4 text-sm text-slate-600">{t("totp.requiredBy", { accounts: totp.requiredBy.join(", ") })}</p>}
-          {totp.isEnabled ? <TotpManage canDisable={totp.requiredBy.length === 0} /> : <TotpSetup />}
+          <TotpPanel isEnabled={totp.isEnabled} canDisable={totp.requiredBy.length === 0} />
         </Card>
 
         {ownerOf && (
@@ -90,7 +90,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
             sessions={sessions.map((s) => ({
               id: s.id,
               device: deviceLabel(s.userAgent, unknown),
-              ip: s.ip ?? "—",
+              ip: displayIp(s.ip) ?? "—",
               createdAt: when(s.createdAt),
               lastSeenAt: when(s.lastSeenAt),
               isCurrent: s.isCurrent,
@@ -122,7 +122,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
                         {t.has(`history.results.${a.result}` as never) ? t(`history.results.${a.result}` as never) : a.result}
                       </Badge>
                     </Td>
-                    <Td className="whitespace-nowrap tabular-nums">{a.ip}</Td>
+                    <Td className="whitespace-nowrap tabular-nums">{displayIp(a.ip)}</Td>
                     <Td>{deviceLabel(a.userAgent, unknown)}</Td>
                   </tr>
                 ))}

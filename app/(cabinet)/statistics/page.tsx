@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { dateFormat, numberFormat } from "@/components/statistics/intl-cache";
+import { dateFormat } from "@/components/statistics/intl-cache";
+import { usageNumber } from "@/components/statistics/usage-number";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { intlLocaleOf, type TLocale } from "@/lib/money";
@@ -47,8 +48,8 @@ export default async function StatisticsPage({ searchParams }: TProps) {
   const labelled = report.rows.map((row) => ({ ...row, labels: labelOf(row) }));
   const day = dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   const exportHref = `/api/statistics/export?${new URLSearchParams({ ...usageQueryToParams(query), accountId: caller.accountId })}`;
-  const number = numberFormat(locale, { maximumFractionDigits: 2 });
-  const cellNumber = numberFormat(locale, { maximumFractionDigits: 3 });
+  // One rounding for the summary, the table and the charts (the chart formats its own).
+  const number = usageNumber(locale);
 
   return (
     <>
@@ -106,8 +107,8 @@ export default async function StatisticsPage({ searchParams }: TProps) {
                 periodHeading={t("table.period")}
                 totalLabel={t("table.total")}
                 columns={report.shown.map((s) => ({ code: s.code, heading: `${s.name}, ${unit(s.unit)}` }))}
-                rows={labelled.map((r) => ({ key: r.key, label: r.labels.row, cells: report.shown.map((s) => cellNumber.format(r.values[s.code] ?? 0)) }))}
-                totals={report.shown.map((s) => cellNumber.format(report.totals[s.code] ?? 0))}
+                rows={labelled.map((r) => ({ key: r.key, label: r.labels.row, cells: report.shown.map((s) => number.format(r.values[s.code] ?? 0)) }))}
+                totals={report.shown.map((s) => number.format(report.totals[s.code] ?? 0))}
               />
             </div>
           )}

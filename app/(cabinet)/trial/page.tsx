@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getCabinet } from "@/lib/auth/cabinet";
+import { isStaffConsoleUser } from "@/lib/auth/landing";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { CatalogueTable } from "@/components/accession/catalogue-table";
@@ -22,11 +23,13 @@ export async function generateMetadata() {
 
 // The trial cabinet of a registered person without a contract (clause 2.2): the public
 // catalogue and offer, a demo of the cabinet, and one way forward: the offer wizard.
-// Everything here is public or invented; nothing of any subscriber is read.
+// Everything here is public or invented; nothing of any subscriber is read. Provider staff
+// have no trial: they belong in their console.
 export default async function TrialPage() {
   const cabinet = await getCabinet();
   if (!cabinet) redirect("/login");
   if (cabinet.caller) redirect("/dashboard");
+  if (isStaffConsoleUser(cabinet.auth)) redirect("/staff");
   const t = await getTranslations("trial");
   const ta = await getTranslations("accession");
   const locale = (await getLocale()) as TLocale;

@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ACCOUNT_COOKIE } from "@/lib/auth/cabinet";
@@ -110,6 +111,7 @@ describe("accepting the offer", () => {
     expect(await db.accessionDraft.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ subscriberId });
     expect(testRequest.cookies.get(ACCOUNT_COOKIE)).toBe(accountId);
 
+    await deliverQueuedMail();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: user.email, template: "contract-created" } });
     expect(mail.subject).toContain(contractNumber);
     expect(mail.text).toContain(accountNumber);
@@ -136,6 +138,7 @@ describe("accepting the offer", () => {
     if (!first.ok || !second.ok) return;
     expect(second.data).toMatchObject({ subscriberId: first.data.subscriberId, contractNumber: first.data.contractNumber, isNew: false });
     expect(await db.subscriber.count({ where: { taxId: values.requisites.taxId } })).toBe(1);
+    await deliverQueuedMail();
     expect(await db.outboxEmail.count({ where: { to: user.email, template: "contract-created" } })).toBe(1);
   });
 

@@ -1,13 +1,14 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { TRequestMeta } from "@/lib/request-meta";
+import type { TAuditAction } from "./audit-actions";
 
 export type TAuditEntry = {
   accountId?: string | null;
   actorId?: string | null;
   subjectUserId?: string | null;
   impersonationId?: string | null;
-  action: string;
+  action: TAuditAction;
   objectType?: string;
   objectId?: string;
   outcome?: "OK" | "DENIED";

@@ -1,7 +1,10 @@
 import "server-only";
 import { createElement, type ReactElement } from "react";
-import { getTranslations } from "next-intl/server";
-import { sendEmail } from "@/lib/email/send-email";
+import { createTranslator } from "next-intl";
+import { render } from "@react-email/render";
+import type { Tx } from "@/lib/db";
+import { queueMail, type TRenderedEmail } from "@/lib/email/mail-queue";
+import { loadMessages } from "@/lib/i18n/messages";
 import { appUrl } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import ActivationEmail from "@/emails/activation";
@@ -24,11 +27,22 @@ export type TAuthMail =
   | { kind: "email-change"; url: string; expiresAt: Date; to: string }
   | { kind: "email-changed"; newEmail: string; to: string };
 
-// Every mail of the sign-in flows, written in the person's own language (User.locale), not
-// in the language of whoever triggered it. Awaited: a failure throws MAIL_FAILED.
-export async function sendAuthMail(person: TMailRecipient, mail: TAuthMail): Promise<void> {
+// Every mail of the sign-in flows goes to the outbox as data, with `tx` when it belongs to
+// a transaction (the token it carries, say); the worker renders it. So the request does
+// the same work whether or not a mail results: a reset for an unknown address answers in
+// the time of one for a known one.
+export async function sendAuthMail(person: TMailRecipient, mail: TAuthMail, tx?: Tx): Promise<void> {
+  await queueMail({ kind: "auth", person: { email: person.email, name: person.name, locale: person.locale }, mail }, tx);
+}
+
+// Written in the person's own language (User.locale), not in the language of whoever
+// triggered it. Runs in the worker, outside any request: its own translator.
+export async function renderAuthMail(person: TMailRecipient, mail: TAuthMail): Promise<TRenderedEmail> {
   const locale = isLocale(person.locale) ? person.locale : "ru";
-  const t = await getTranslations({ locale, namespace: "emails" });
+  const t = createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: "emails" as never }) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
   const base = { greeting: t("greeting", { name: person.name }), footer: t("footer") };
   const now = formatDateTime(clock.now(), locale);
 
@@ -137,5 +151,5 @@ export async function sendAuthMail(person: TMailRecipient, mail: TAuthMail): Pro
       break;
   }
   const to = "to" in mail ? mail.to : person.email;
-  await sendEmail({ to, subject, template: mail.kind, react });
+  return { to, subject, template: mail.kind, html: await render(react), text: await render(react, { plainText: true }) };
 }

@@ -1,6 +1,7 @@
 // Shared by the unit tests of the sign-in flows (never imported by the application).
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
+import { deliverQueuedMail } from "@/test/mail";
 import { testRequest } from "@/test/setup";
 import { clock } from "@/lib/clock";
 
@@ -11,7 +12,9 @@ export function useFreshIp(): string {
   return ip;
 }
 
+// What the outbox delivered to `to`, after a pass of the mail worker.
 export async function mailsTo(to: string, template?: string) {
+  await deliverQueuedMail();
   return db.outboxEmail.findMany({ where: { to, ...(template ? { template } : {}) }, orderBy: { createdAt: "asc" } });
 }
 

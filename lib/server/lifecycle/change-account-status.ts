@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { TRequestMeta } from "@/lib/request-meta";
 import type { TChangeAccountStatus } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { auditCode } from "@/lib/server/audit/audit-actions";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
 import { notifyOwners } from "@/lib/server/staff/notify-owners";
 import { ACCOUNT_TRANSITIONS } from "./account-transitions";
@@ -46,7 +47,7 @@ export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccoun
       {
         accountId: account.id,
         actorId: staff.id,
-        action: `account.${input.operation.toLowerCase()}`,
+        action: `account.${auditCode(input.operation)}`,
         objectType: "account",
         objectId: account.id,
         details: { from: account.status, to: transition.to, reason },

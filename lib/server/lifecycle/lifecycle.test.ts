@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAccount, createUser } from "@/test/factories";
@@ -11,6 +12,7 @@ describe("the account lifecycle", () => {
     const { account, owner } = await createAccount();
     await changeAccountStatus(admin, { accountId: account.id, operation: "SUSPEND", reason: "Задолженность 3 месяца" });
     expect(await db.account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "SUSPENDED", statusReason: "Задолженность 3 месяца" });
+    await deliverQueuedMail();
     expect(await db.outboxEmail.findFirst({ where: { to: owner.email, template: "staff-accountSuspended" } })).not.toBeNull();
     expect(await db.notice.findFirst({ where: { accountId: account.id, kind: "ACCOUNT_STATUS" } })).not.toBeNull();
     expect(await db.auditLog.findFirst({ where: { accountId: account.id, action: "account.suspend", actorId: admin.id } })).not.toBeNull();
@@ -42,7 +44,9 @@ describe("the account lifecycle", () => {
     await changeUserStatus(admin, { userId: member.id, operation: "BLOCK", reason: "Попытка доступа к чужому кабинету" });
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "BLOCKED", statusReason: "Попытка доступа к чужому кабинету" });
     expect(await db.session.count({ where: { userId: member.id, revokedAt: null } })).toBe(0);
+    await deliverQueuedMail();
     expect(await db.outboxEmail.findFirst({ where: { to: member.email, template: "staff-userBlocked" } })).not.toBeNull();
+    await deliverQueuedMail();
     expect(await db.outboxEmail.findFirst({ where: { to: owner.email, template: "staff-memberBlocked" } })).not.toBeNull();
     await changeUserStatus(admin, { userId: member.id, operation: "UNBLOCK", reason: "" });
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "ACTIVE", statusReason: null });

@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/auth";
@@ -40,6 +41,7 @@ describe("a request's life", () => {
     expect(request.dueAt?.toISOString()).toBe(claimDueAt(request.createdAt).toISOString());
     expect(request.messages).toHaveLength(1);
     expect(request.attachments[0]).toMatchObject({ messageId: request.messages[0].id, scanStatus: "CLEAN" });
+    await deliverQueuedMail();
     const staffMail = await db.outboxEmail.findFirstOrThrow({ where: { to: supportEmail(), createdAt: { gte: since }, subject: { contains: filed.number } } });
     expect(staffMail.text).toContain("С утра нет связи");
     expect(await db.auditLog.count({ where: { action: "request.create", objectId: filed.id } })).toBe(1);
@@ -56,6 +58,7 @@ describe("a request's life", () => {
     // Mail to the creator and the owner, not to a member who did not file it.
     expect(answered.mailedTo.sort()).toEqual([member.email, owner.email].sort());
     expect(answered.mailedTo).not.toContain(outsider.email);
+    await deliverQueuedMail();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: member.email, template: "request-answer" } });
     expect(mail.text).toContain("Авария устранена");
     const notice = await db.notice.findFirstOrThrow({ where: { accountId: account.id, kind: "REQUEST" }, orderBy: { createdAt: "desc" } });
@@ -67,6 +70,7 @@ describe("a request's life", () => {
     await must(replyRequest({ accountId: account.id, requestId: filed.id, body: "Связь есть, спасибо", files: [] }));
     expect((await db.supportRequest.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("IN_PROGRESS");
     // The assignee hears of the reply.
+    await deliverQueuedMail();
     expect(await db.outboxEmail.count({ where: { to: support.email, template: "request-staff" } })).toBe(1);
 
     actAs(support);

@@ -7,6 +7,7 @@ import { nextInSequence } from "@/lib/server/sequences/next-in-sequence";
 import { almatyYear, requestNumber } from "@/lib/server/requests/request-rules";
 import { refuse } from "@/lib/server/requests/refuse";
 import { mailStaffMessage } from "@/lib/server/requests/mail-staff-message";
+import { auditCode } from "@/lib/server/audit/audit-actions";
 import { planServiceChange, type TChangeInput } from "./plan-service-change";
 import { assertAffordable } from "./assert-affordable";
 import { applyServiceChange } from "./apply-service-change";
@@ -74,7 +75,7 @@ export async function performServiceChange(ctx: TAccountCtx, input: TChangeInput
   const { body, ...outcome } = result;
   await ctx.audit({
     accountId: account.id,
-    action: outcome.outcome === "APPLIED" ? `service.${input.action.toLowerCase()}` : "service_change.request",
+    action: outcome.outcome === "APPLIED" ? `service.${auditCode(input.action)}` : "service_change.request",
     objectType: "ServiceChange",
     objectId: outcome.changeId,
     details: { ...input, ...outcome },

@@ -1,3 +1,4 @@
+import { deliverQueuedMail } from "@/test/mail";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { actAs } from "@/test/auth";
@@ -153,6 +154,7 @@ describe("service changes", () => {
     });
     expect((await db.supportRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("RESOLVED");
     expect(await db.ledgerEntry.count({ where: { accountId: account.id, kind: "CHARGE" } })).toBe(1);
+    await deliverQueuedMail();
     expect(await db.outboxEmail.count({ where: { to: owner.email, template: "request-answer" } })).toBe(1);
     expect(await decideServiceChange({ changeId: requested.changeId, decision: "REJECT", comment: "x" })).toMatchObject({ ok: false });
 

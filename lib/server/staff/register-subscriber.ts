@@ -98,16 +98,14 @@ export async function registerSubscriber(staff: TStaffRef, input: TRegisterSubsc
       },
       tx,
     );
+    // The owner's mail (with the activation link for a new person) is queued with the rest.
+    const values = { subscriber: subscriber.shortName, account: account.number, contract: subscriber.contractNumber };
+    if (activation) await sendStaffMail(person, "activation", values, { url: activation.url }, tx);
+    else await sendStaffMail(person, "newOwner", values, { url: `${appUrl()}/login` }, tx);
     return { subscriber, account, person, activation };
   });
 
-  const { subscriber, account, person, activation } = result;
-  const values = { subscriber: subscriber.shortName, account: account.number, contract: subscriber.contractNumber };
-  if (activation) {
-    await sendStaffMail(person, "activation", values, { url: activation.url });
-  } else {
-    await sendStaffMail(person, "newOwner", values, { url: `${appUrl()}/login` });
-  }
+  const { subscriber, account, activation } = result;
   return {
     subscriberId: subscriber.id,
     accountNumber: account.number,

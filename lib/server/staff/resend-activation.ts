@@ -17,14 +17,18 @@ export async function resendActivation(staff: TStaffRef, userId: string, meta?: 
   });
   if (!user || user.staffRole) throw new AppError("NOT_FOUND", "notFound");
   if (user.status !== "PENDING") throw new AppError("CONFLICT", "conflict");
-  const { url } = await issueAuthToken(user.id, "ACTIVATION");
   const owned = user.memberships[0]?.account;
-  await sendStaffMail(
-    user,
-    "activation",
-    { subscriber: owned?.subscriber.shortName ?? "", account: owned?.number ?? "", contract: owned?.subscriber.contractNumber ?? "" },
-    { url },
-  );
+  // The link and the mail that carries it, in one transaction.
+  await db.$transaction(async (tx) => {
+    const { url } = await issueAuthToken(user.id, "ACTIVATION", { tx });
+    await sendStaffMail(
+      user,
+      "activation",
+      { subscriber: owned?.subscriber.shortName ?? "", account: owned?.number ?? "", contract: owned?.subscriber.contractNumber ?? "" },
+      { url },
+      tx,
+    );
+  });
   await writeAudit({ accountId: owned?.id ?? null, actorId: staff.id, action: "user.activation_resent", objectType: "user", objectId: user.id, meta });
   return { userId: user.id };
 }

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { getTranslations } from "next-intl/server";
 import NotificationEmail from "@/emails/notification";
 import { sendEmail } from "@/lib/email/send-email";
+import type { Tx } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
 
 type TMailKey =
@@ -26,6 +27,7 @@ export async function sendStaffMail(
   key: TMailKey,
   values: Record<string, string>,
   action?: { url: string },
+  tx?: Tx,
 ): Promise<void> {
   const locale = isLocale(to.locale) ? to.locale : "ru";
   const t = await getTranslations({ locale, namespace: "staff.mail" });
@@ -42,5 +44,5 @@ export async function sendStaffMail(
       action: action ? { label: t(`${key}.action`, v), url: action.url } : undefined,
       footer: t("footer"),
     }),
-  });
+  }, tx);
 }

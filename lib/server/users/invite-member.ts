@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/guards";
 import { serializePermissions } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
 import type { TAccountCtx } from "@/lib/safe-action";
 import type { TInviteMember } from "@/lib/schemas/users";
 import { refuse } from "./refuse";
@@ -59,16 +58,9 @@ export async function inviteMember(input: TInviteMember, ctx: TAccountCtx): Prom
     details: { email: person.email, name: person.name, permissions: JSON.parse(permissions), isNewPerson },
   });
 
-  // The membership stands even if the mail fails: the owner sends the invitation again
-  // from the user's page rather than inviting twice.
-  let isMailSent = true;
-  try {
-    const context = await loadInviteContext(ctx);
-    if (person.status === "PENDING") await sendInvitationMail(person, context);
-    else await sendAddedMail(person, context);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "MAIL_FAILED") throw error;
-    isMailSent = false;
-  }
-  return { userId: person.id, isNewPerson, isMailSent };
+  // The mail goes to the outbox, which delivers it with retries (lib/email/mail-queue.ts).
+  const context = await loadInviteContext(ctx);
+  if (person.status === "PENDING") await sendInvitationMail(person, context);
+  else await sendAddedMail(person, context);
+  return { userId: person.id, isNewPerson, isMailSent: true };
 }

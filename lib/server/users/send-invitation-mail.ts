@@ -10,7 +10,7 @@ export type TInvitee = { id: string; email: string; name: string; locale: string
 export type TInviteContext = { inviterName: string; subscriberName: string; accountNumber: string };
 
 // A fresh single-use activation link (any older one stops working) in the invitee's
-// language. Awaited: a failure throws MAIL_FAILED and the owner can send it again.
+// language, through the outbox (lib/email/mail-queue.ts).
 export async function sendInvitationMail(invitee: TInvitee, context: TInviteContext): Promise<void> {
   const { url, expiresAt } = await issueAuthToken(invitee.id, "ACTIVATION");
   const t = await getTranslations({ locale: invitee.locale, namespace: "users.mail.invitation" });

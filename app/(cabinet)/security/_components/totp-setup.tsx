@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,29 +9,22 @@ import { Input, useErrorText } from "@/components/ui/field";
 import { ZConfirmTotp } from "@/lib/schemas/security";
 import { confirmTotpAction } from "@/lib/actions/confirm-totp";
 import { startTotpSetupAction } from "@/lib/actions/start-totp-setup";
-import { RecoveryCodes } from "./recovery-codes";
 
 type TSetup = { secret: string; qrDataUrl: string };
 
 // Turning the second factor on: a new secret as a QR code and as text, a code from the
-// app to confirm, then the recovery codes, once.
-export function TotpSetup() {
+// app to confirm; the recovery codes go to `onConfirmed`, to be shown once (TotpPanel).
+export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string[]) => void }) {
   const t = useTranslations("security.totp");
-  const router = useRouter();
   const errorText = useErrorText();
   const [setup, setSetup] = useState<TSetup | null>(null);
-  const [codes, setCodes] = useState<string[] | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [isStarting, setStarting] = useState(false);
   const { form, onSubmit, formError, isSubmitting } = useActionForm(ZConfirmTotp, confirmTotpAction, {
     defaultValues: { code: "" },
-    onSuccess: (data) => setCodes(data.recoveryCodes),
+    onSuccess: (data) => onConfirmed(data.recoveryCodes),
   });
   const { errors } = form.formState;
-
-  if (codes) {
-    return <RecoveryCodes codes={codes} onDone={() => router.refresh()} />;
-  }
 
   if (!setup) {
     return (

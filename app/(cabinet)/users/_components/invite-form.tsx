@@ -37,10 +37,10 @@ export function InviteForm({ accountId }: { accountId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="invite-form">
       <FormError message={formError ?? errorText(errors.root?.message)} />
       <input type="hidden" {...register("accountId")} />
-      <Input label={t("form.email")} type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
+      <Input label={t("form.email")} type="email" required autoComplete="off" error={errors.email?.message} {...register("email")} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Input label={t("form.name")} autoComplete="off" error={errors.name?.message} {...register("name")} />
-        <Input label={t("form.phone")} type="tel" hint={t("form.phoneHint")} autoComplete="off" error={errors.phone?.message} {...register("phone")} />
+        <Input label={t("form.name")} required autoComplete="off" error={errors.name?.message} {...register("name")} />
+        <Input label={t("form.phone")} type="tel" required hint={t("form.phoneHint")} autoComplete="off" error={errors.phone?.message} {...register("phone")} />
       </div>
       <GrantsPicker
         value={permissions}

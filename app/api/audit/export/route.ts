@@ -10,6 +10,7 @@ import { AUDIT_EXPORT_LIMIT, listAudit } from "@/lib/server/audit/list-audit";
 import { parseAuditQuery } from "@/lib/server/audit/audit-query";
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
 import { toCsv } from "@/lib/csv";
+import { displayIp } from "@/lib/display-ip";
 import { clock } from "@/lib/clock";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -44,7 +45,7 @@ export async function GET(request: NextRequest) {
       r.objectLabel ?? describeObjectType(t, r.objectType),
       r.objectId,
       r.outcome === "DENIED" ? t("outcome.DENIED") : t("outcome.OK"),
-      r.ip,
+      displayIp(r.ip),
       r.userAgent,
       r.details ? JSON.stringify(r.details) : "",
     ]),
