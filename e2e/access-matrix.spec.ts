@@ -5,6 +5,7 @@ import { login } from "./fixtures/login";
 import { createPerson, createSubscriber } from "./fixtures/people";
 import { actionId, callAction, expectActionRefused } from "./fixtures/direct-action";
 import { clock } from "../lib/clock";
+import { ROUTE_MATRIX } from "./fixtures/route-matrix";
 
 // Every cabinet route, route handler and owner action, tried by (a) a member of the account
 // who lacks the grant and (b) a user of another account (who also forges the cookie that
@@ -14,25 +15,15 @@ import { clock } from "../lib/clock";
 const ALL_GRANTS = ["finance.read", "finance.manage", "documents.read", "statistics.read", "services.read", "services.manage", "requests.manage", "notices.read"];
 
 type TData = Awaited<ReturnType<typeof seedAccount>>;
-type TRoute = { path: (d: TData) => string; needs: string[]; kind: "page" | "handler" };
 
-const ROUTES: TRoute[] = [
-  { path: () => "/dashboard", needs: [], kind: "page" },
-  { path: () => "/services", needs: ["services.read", "services.manage"], kind: "page" },
-  { path: () => "/statistics", needs: ["statistics.read"], kind: "page" },
-  { path: () => "/finance", needs: ["finance.read"], kind: "page" },
-  { path: () => "/documents", needs: ["documents.read"], kind: "page" },
-  { path: () => "/notices", needs: ["notices.read"], kind: "page" },
-  { path: () => "/requests", needs: ["requests.manage"], kind: "page" },
-  { path: () => "/users", needs: ["users.manage"], kind: "page" },
-  { path: () => "/users/new", needs: ["users.manage"], kind: "page" },
-  { path: (d) => `/users/${d.memberId}`, needs: ["users.manage"], kind: "page" },
-  { path: () => "/audit", needs: ["audit.read"], kind: "page" },
-  { path: (d) => `/api/documents/${d.documentId}/pdf`, needs: ["documents.read"], kind: "handler" },
-  { path: () => "/api/statistics/export", needs: ["statistics.read"], kind: "handler" },
-  { path: () => "/api/audit/export", needs: ["audit.read"], kind: "handler" },
-  { path: (d) => `/api/attachments/${d.attachmentId}`, needs: ["requests.manage"], kind: "handler" },
-];
+// Generated from the route tree's table (e2e/fixtures/route-matrix.ts, kept complete by
+// test/route-matrix.test.ts).
+const ENTRIES = Object.entries(ROUTE_MATRIX).map(([file, entry]) => ({ file, ...entry }));
+const ACCOUNT_ROUTES = ENTRIES.flatMap((e) => (e.access.kind === "account" ? [{ ...e, needs: e.access.needs }] : []));
+const ROUTES = ACCOUNT_ROUTES;
+const PERSON_ROUTES = ENTRIES.filter((e) => e.access.kind === "person");
+const STAFF_ROUTES = ENTRIES.filter((e) => e.access.kind === "staff");
+const CLOSED_ROUTES = ENTRIES.filter((e) => e.access.kind === "closed");
 
 // Owner actions called directly, with input aimed at the account under attack.
 type TOwnerAction = { file: string; name: string; input: (d: TData) => Record<string, unknown> };
@@ -73,11 +64,16 @@ async function seedAccount() {
       uploadedById: owner.id,
     },
   });
+  const request = await db.supportRequest.create({
+    data: { number: `REQ-M-${account.number}`, accountId: account.id, topic: "QUESTION", subject: `secret-${account.number}`, createdById: owner.id },
+  });
   return {
     accountId: account.id,
     memberId: member!.id,
     documentId: document.id,
     attachmentId: attachment.id,
+    requestId: request.id,
+    subscriberId: subscriber.id,
     // What must never reach an outsider.
     secrets: [account.number, subscriber.name, subscriber.shortName, subscriber.contractNumber, subscriber.taxId, owner.email, member!.email, document.number],
   };
@@ -118,7 +114,7 @@ test.beforeAll(async () => {
 
 test.describe("(a) a member of the account without the grant", () => {
   for (const route of ROUTES.filter((r) => r.needs.length)) {
-    test(`${route.kind} ${route.path({ accountId: "A", memberId: "<member>", documentId: "<doc>", attachmentId: "<att>", secrets: [] })} needs ${route.needs.join(" or ")}`, async ({ browser }) => {
+    test(`${route.kind} ${route.file} needs ${route.needs.join(" or ")}`, async ({ browser }) => {
       const person = await memberWithout(data, route.needs);
       const page = await signIn(browser, person.login);
       const path = route.path(data);
@@ -164,7 +160,7 @@ test.describe("(b) a user of another account, forging the account cookie", () =>
   test.afterEach(async () => outsider.context().close());
 
   test("no cabinet page or route handler shows the account's data", async () => {
-    for (const route of ROUTES) {
+    for (const route of [...ROUTES, ...PERSON_ROUTES]) {
       const path = route.path(data);
       if (route.kind === "page") {
         const response = await outsider.goto(path);
@@ -188,5 +184,44 @@ test.describe("(b) a user of another account, forging the account cookie", () =>
       expectNoLeak(call.body, data, action.name);
       expect(await state(data), action.name).toEqual(before);
     }
+  });
+});
+
+test.describe("(c) a stranger, signed out", () => {
+  test("every route but the public ones sends them to the login or answers 401/404, and shows nothing", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ru-RU" });
+    const page = await context.newPage();
+    // The development mailbox is open to loopback, where these requests come from; its
+    // refusal to others is e2e/auth/agreement-mailbox.spec.ts and read-outbox.test.ts.
+    for (const route of ENTRIES.filter((e) => e.access.kind !== "public" && e.access.kind !== "loopback")) {
+      const path = route.path(data);
+      if (route.kind === "page") {
+        const response = await page.goto(path);
+        const isAtLogin = new URL(page.url()).pathname === "/login";
+        expect(isAtLogin || response!.status() === 404, `${route.file}: ${page.url()} ${response!.status()}`).toBe(true);
+        expectNoLeak(await page.content(), data, path);
+      } else {
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        const isToLogin = [302, 303, 307].includes(response.status()) && /\/login/.test(response.headers().location ?? "");
+        expect(isToLogin || [401, 403, 404].includes(response.status()), `${route.file} answered ${response.status()}`).toBe(true);
+        expectNoLeak(await response.text(), data, path);
+      }
+    }
+    await context.close();
+  });
+});
+
+test.describe("(d) a customer in the provider's console", () => {
+  test("every console page is a 404 to the owner of an account, and the routes closed to everyone stay closed", async ({ browser }) => {
+    const { owner } = await createSubscriber();
+    const page = await signIn(browser, owner.login);
+    for (const route of [...STAFF_ROUTES, ...CLOSED_ROUTES]) {
+      const path = route.path(data);
+      const response = route.kind === "page" ? await page.goto(path) : await page.request.get(path, { maxRedirects: 0 });
+      expect(response!.status(), route.file).toBe(404);
+      expectNoLeak(await response!.text(), data, path);
+    }
+    expect(await db.auditLog.count({ where: { actorId: owner.id, outcome: "DENIED" } })).toBeGreaterThan(0);
+    await page.context().close();
   });
 });

@@ -2,6 +2,7 @@
 // Next answers for them: an Origin header that is not a URL (Next's CSRF check throws on
 // `new URL(origin)`), and a server-action body over the limit every form keeps to
 // (lib/body-limits.mjs), refused by its declared length before a byte of it is read.
+// (Node's HTTP parser already refuses a request with both a length and chunked encoding.)
 import { AsyncLocalStorage } from "node:async_hooks";
 import { MAX_ACTION_BODY_BYTES } from "../lib/body-limits.mjs";
 
@@ -12,8 +13,10 @@ export function screenRequest(req) {
     return { status: 400, message: "The Origin header is not a URL." };
   }
   if (req.method === "POST" && req.headers["next-action"] !== undefined) {
+    // A body without a declared length (chunked: Next forwards an action to the worker
+    // that has it that way) is counted by Next itself against the same limit.
     const declared = req.headers["content-length"];
-    if (declared === undefined) return { status: 411, message: "A server action needs a Content-Length." };
+    if (declared === undefined) return null;
     if (!/^\d+$/.test(declared)) return { status: 400, message: "The Content-Length is not a number." };
     if (Number(declared) > MAX_ACTION_BODY_BYTES) {
       return { status: 413, message: `The request is larger than ${MAX_ACTION_BODY_BYTES} bytes.` };

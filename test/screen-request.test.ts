@@ -13,10 +13,11 @@ describe("requests refused in front of Next", () => {
     expect(screenRequest({ method: "GET", headers: { origin: "https://lk.kompaas.tech" } })).toBeNull();
   });
 
-  it("refuses an action body over the limit by its declared length, and one without a length", () => {
+  it("refuses an action body over the limit by its declared length", () => {
     expect(screenRequest(action({ "content-length": String(MAX_ACTION_BODY_BYTES) }))).toBeNull();
     expect(screenRequest(action({ "content-length": String(MAX_ACTION_BODY_BYTES + 1) }))?.status).toBe(413);
-    expect(screenRequest(action({}))?.status).toBe(411);
+    // Chunked (how Next forwards an action between its workers): Next counts it itself.
+    expect(screenRequest(action({}))).toBeNull();
     expect(screenRequest(action({ "content-length": "1e9" }))?.status).toBe(400);
     // Only server actions: route handlers read their own bodies.
     expect(screenRequest({ method: "POST", headers: {} })).toBeNull();

@@ -53,7 +53,7 @@ function rawPost(baseURL: string, headers: Record<string, string>, body: string)
   });
 }
 
-test("an action body over the limit is refused with 413 before it is read, and one without a length with 411", async ({ baseURL }) => {
+test("an action body declared over the limit is refused with 413 before it is read", async ({ baseURL }) => {
   const headers = { "Next-Action": action(), Origin: baseURL!, "Content-Type": "text/plain;charset=UTF-8" };
   // The declared length is what counts: the server answers before the body arrives.
   const over = await new Promise<number>((resolve, reject) => {
@@ -67,6 +67,7 @@ test("an action body over the limit is refused with 413 before it is read, and o
     setTimeout(() => reject(new Error("no answer to an oversized body")), 10_000);
   });
   expect(over).toBe(413);
-  expect(await rawPost(baseURL!, { ...headers, "Transfer-Encoding": "chunked" }, "[{}]")).toBe(411);
+  // Chunked bodies go on to Next, which counts them against the same limit.
+  expect(await rawPost(baseURL!, { ...headers, "Transfer-Encoding": "chunked" }, "[{}]")).toBe(200);
   expect(await rawPost(baseURL!, { ...headers, "Content-Length": "4" }, "[{}]")).toBe(200);
 });
