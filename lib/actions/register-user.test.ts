@@ -34,6 +34,7 @@ describe("registration", () => {
     const email = uniqueEmail("reg");
     const result = await registerUser(form(email.toUpperCase()));
     expect(result).toEqual({ ok: true, data: { email } });
+    await deliverQueuedMail(); // the worker settles the request
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { acceptances: { include: { version: true } } } });
     expect(user).toMatchObject({ status: "PENDING", name: "Айгерим Нурланова", phone: "+77012345678", locale: "ru", passwordHash: null, login: null });
     expect(user.acceptances).toHaveLength(1);
@@ -51,6 +52,7 @@ describe("registration", () => {
     const existing = await createUser();
     const result = await registerUser(form(existing.email, { name: "Кто-то Другой" }));
     expect(result).toEqual({ ok: true, data: { email: existing.email } });
+    await deliverQueuedMail();
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
     const after = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
     expect(after).toMatchObject({ status: "ACTIVE", name: existing.name, passwordHash: existing.passwordHash });
@@ -87,6 +89,26 @@ describe("registration", () => {
     expect(await mailsTo(email)).toHaveLength(0);
   });
 
+  it("answers a known and a new address with the same single write; the worker tells them apart", async () => {
+    const existing = await createUser();
+    const email = uniqueEmail("same");
+    await deliverQueuedMail();
+    const before = { users: await db.user.count(), audit: await db.auditLog.count() };
+    expect(await registerUser(form(existing.email))).toEqual({ ok: true, data: { email: existing.email } });
+    expect(await registerUser(form(email))).toEqual({ ok: true, data: { email } });
+    expect(await db.user.count()).toBe(before.users);
+    expect(await db.auditLog.count()).toBe(before.audit);
+    const jobs = await db.mailJob.findMany({ where: { to: { in: [existing.email, email] } }, orderBy: { to: "asc" } });
+    expect(jobs.map((j) => [j.kind, j.template])).toEqual([
+      ["request", "request:registration"],
+      ["request", "request:registration"],
+    ]);
+    expect(await mailsTo(existing.email, "already-registered")).toHaveLength(1);
+    expect(await mailsTo(email, "activation")).toHaveLength(1);
+    // Settled requests are removed: only the mails they caused remain.
+    expect(await db.mailJob.count({ where: { to: { in: [existing.email, email] }, kind: "request" } })).toBe(0);
+  });
+
   it("refuses an agreement version that is no longer the current one", async () => {
     const email = uniqueEmail("old");
     const result = await registerUser(form(email, { agreementVersion: "0.1" }));
@@ -97,8 +119,9 @@ describe("registration", () => {
   it("registers at once when the mail provider fails, and loses nothing: the link arrives on a retry", async () => {
     const email = uniqueEmail("fail");
     await deliverQueuedMail(); // nothing else due: the failure below is this test's mail
-    vi.mocked(deliverEmail).mockRejectedValueOnce(new Error("Resend: 500"));
     expect(await registerUser(form(email))).toEqual({ ok: true, data: { email } });
+    await deliverDueMail(); // settles the request: the person and the activation job
+    vi.mocked(deliverEmail).mockRejectedValueOnce(new Error("Resend: 500"));
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.status).toBe("PENDING");
     expect(await db.agreementAcceptance.count({ where: { userId: user.id } })).toBe(1);

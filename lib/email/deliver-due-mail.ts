@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { renderAuthMail } from "@/lib/server/auth/send-auth-mail";
+import { handleSignInRequest } from "@/lib/server/auth/handle-sign-in-request";
 import { deliverEmail } from "./deliver-email";
 import type { TRenderedEmail, TStoredMailJobData } from "./mail-queue";
 
@@ -24,6 +25,7 @@ export function retryDelayMs(attempt: number): number {
 async function renderJob(payload: string): Promise<TRenderedEmail> {
   const data = JSON.parse(payload) as TStoredMailJobData;
   if (data.kind === "rendered") return data.email;
+  if (data.kind === "request") throw new Error("a sign-in request is settled, not rendered");
   const mail = "expiresAt" in data.mail && data.mail.expiresAt ? { ...data.mail, expiresAt: new Date(data.mail.expiresAt) } : data.mail;
   return renderAuthMail(data.person, mail as Parameters<typeof renderAuthMail>[1]);
 }
@@ -32,7 +34,7 @@ function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
 }
 
-export async function deliverDueMail(limit = MAIL_BATCH): Promise<{ claimed: number; sent: number; retried: number; failed: number }> {
+export async function deliverDueMail(limit = MAIL_BATCH): Promise<{ claimed: number; sent: number; settled: number; retried: number; failed: number }> {
   const now = clock.now();
   const due = await db.mailJob.findMany({
     where: { status: "PENDING", runAt: { lte: now } },
@@ -40,7 +42,7 @@ export async function deliverDueMail(limit = MAIL_BATCH): Promise<{ claimed: num
     take: limit,
     select: { id: true },
   });
-  const tally = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+  const tally = { claimed: 0, sent: 0, settled: 0, retried: 0, failed: 0 };
   for (const { id } of due) {
     const claim = await db.mailJob.updateMany({
       where: { id, status: "PENDING", runAt: { lte: now } },
@@ -48,8 +50,17 @@ export async function deliverDueMail(limit = MAIL_BATCH): Promise<{ claimed: num
     });
     if (claim.count === 0) continue; // another worker has it
     tally.claimed += 1;
-    const job = await db.mailJob.findUniqueOrThrow({ where: { id }, select: { id: true, payload: true, attempts: true } });
+    const job = await db.mailJob.findUniqueOrThrow({ where: { id }, select: { id: true, kind: true, payload: true, attempts: true } });
     try {
+      if (job.kind === "request") {
+        // A sign-in form's submission: settled (the mail it causes is queued as a job of
+        // its own), then removed, so a stranger's address typed into a form is not kept.
+        // A crash between the two settles it again: a newer link replaces the older one.
+        await handleSignInRequest((JSON.parse(job.payload) as Extract<TStoredMailJobData, { kind: "request" }>).request);
+        await db.mailJob.delete({ where: { id } });
+        tally.settled += 1;
+        continue;
+      }
       const email = await renderJob(job.payload);
       await deliverEmail(email, job.id);
       // The links in a sent mail are no longer kept: the stored tokens are only hashes.

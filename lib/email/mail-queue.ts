@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import type { TAuthMail, TMailRecipient } from "@/lib/server/auth/send-auth-mail";
+import type { TSignInRequest } from "@/lib/server/auth/handle-sign-in-request";
 
 // The one way a mail enters the cabinet's outbox. A job is a row of MailJob, written by
 // the same client (and so in the same transaction) as the change that causes it; the
@@ -10,21 +11,26 @@ import type { TAuthMail, TMailRecipient } from "@/lib/server/auth/send-auth-mail
 // down never fails or slows the person's action, and an acknowledged action never loses
 // its mail.
 //
-// Two kinds: "auth" mails (activation, reset, already registered, …) carry only their data
+// Three kinds: "auth" mails (activation, reset, already registered, …) carry only their data
 // and are rendered by the worker, so a request that mails costs the same as one that does
 // not (a reset for an unknown address answers in the same time); "rendered" mails arrive
-// rendered by the flows that compose them from several records.
+// rendered by the flows that compose them from several records; a "request" is a sign-in
+// form's submission (registration, "forgot password") that the worker settles, looking the
+// address up and queueing the mail that results, if any, so the form answers in the same
+// time whoever the address belongs to (lib/server/auth/handle-sign-in-request.ts).
 
 export type TRenderedEmail = { to: string; subject: string; template: string; html: string; text: string };
 
 export type TMailJobData =
   | { kind: "auth"; person: TMailRecipient; mail: TAuthMail }
-  | { kind: "rendered"; email: TRenderedEmail };
+  | { kind: "rendered"; email: TRenderedEmail }
+  | { kind: "request"; request: TSignInRequest };
 
 // Written where `expiresAt` is a Date; read back as its ISO string.
 export type TStoredMailJobData =
   | { kind: "auth"; person: TMailRecipient; mail: Omit<TAuthMail, "expiresAt"> & { expiresAt?: string } }
-  | { kind: "rendered"; email: TRenderedEmail };
+  | { kind: "rendered"; email: TRenderedEmail }
+  | { kind: "request"; request: TSignInRequest };
 
 type TClient = typeof db | Tx;
 
@@ -38,8 +44,9 @@ export function onMailQueued(listener: (() => void) | undefined): void {
 
 export async function queueMail(data: TMailJobData, client: TClient = db): Promise<{ id: string }> {
   const now = clock.now();
-  const to = data.kind === "auth" ? ("to" in data.mail ? data.mail.to : data.person.email) : data.email.to;
-  const template = data.kind === "auth" ? data.mail.kind : data.email.template;
+  const to =
+    data.kind === "auth" ? ("to" in data.mail ? data.mail.to : data.person.email) : data.kind === "request" ? data.request.email : data.email.to;
+  const template = data.kind === "auth" ? data.mail.kind : data.kind === "request" ? `request:${data.request.flow}` : data.email.template;
   const job = await client.mailJob.create({
     data: { kind: data.kind, to: to.toLowerCase(), template, payload: JSON.stringify(data), runAt: now, createdAt: now },
     select: { id: true },

@@ -18,8 +18,9 @@ export function startMailWorker(pollMs = Number(process.env.MAIL_POLL_MS ?? 1000
     try {
       do {
         isDueAgain = false;
-        const { claimed } = await deliverDueMail();
-        if (claimed === MAIL_BATCH) isDueAgain = true;
+        const { claimed, settled } = await deliverDueMail();
+        // A settled sign-in request has just queued its mail: deliver it now, not at the next poll.
+        if (claimed === MAIL_BATCH || settled > 0) isDueAgain = true;
       } while (isDueAgain);
     } catch (error) {
       // The database is unreachable, say: the jobs wait where they are for the next pass.
