@@ -59,7 +59,7 @@ async function maintenanceResponse(request: NextRequest): Promise<NextResponse |
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
-  const limit = hitRateLimit(`ip:${clientIp(request)}`, perMinute, 60_000);
+  const limit = await hitRateLimit(`ip:${clientIp(request)}`, perMinute, 60_000);
   if (!limit.ok) {
     return new NextResponse("Too many requests", {
       status: 429,

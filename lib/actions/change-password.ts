@@ -18,7 +18,7 @@ const WINDOW_MS = 15 * 60 * 1000;
 // stays. Capped per person, so a stolen session cannot guess the current password.
 export const changePassword = userAction(ZChangePassword, async (input, ctx) => {
   const user = await db.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id } });
-  const limit = hitRateLimit(`change-password:${user.id}`, ATTEMPTS, WINDOW_MS);
+  const limit = await hitRateLimit(`change-password:${user.id}`, ATTEMPTS, WINDOW_MS);
   if (!limit.ok) throw new AppError("RATE_LIMITED", "rateLimitedFor", { values: { minutes: Math.ceil(limit.retryAfterS / 60) } });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await ctx.audit({ action: "profile.password_change_refused", objectType: "user", objectId: user.id, outcome: "DENIED" });

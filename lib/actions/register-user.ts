@@ -11,7 +11,7 @@ import { limitMailRequests } from "@/lib/server/auth/limit-mail-requests";
 // address is new or known, so the form cannot be used to find out who is a customer: the
 // request is queued and the mail worker settles it (lib/server/auth/handle-sign-in-request.ts).
 export const registerUser = publicAction(ZRegister, async (input, ctx) => {
-  limitMailRequests(ctx.meta, input.email);
+  await limitMailRequests(ctx.meta, input.email);
   const agreement = await getCurrentAgreement("AGREEMENT");
   // What is stored must be what the person was shown: a version that took effect while
   // the form was open sends them back to read it.

@@ -14,7 +14,7 @@ import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
 export const requestEmailChange = userAction(ZRequestEmailChange, async ({ email }, ctx) => {
   const user = ctx.auth.user;
   if (email === user.email) throw new AppError("VALIDATION", "validation", { fieldErrors: { email: "validation.sameEmail" } });
-  limitMailRequests(ctx.meta, email);
+  await limitMailRequests(ctx.meta, email);
   const holder = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!holder) {
     await db.$transaction(async (tx) => {

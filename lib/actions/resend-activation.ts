@@ -11,7 +11,7 @@ import { sendAuthMail } from "@/lib/server/auth/send-auth-mail";
 // "Send the link again": a new activation link replaces the old one. The answer never
 // says whether the address is known.
 export const resendActivation = publicAction(ZEmailOnly, async ({ email }, ctx) => {
-  limitMailRequests(ctx.meta, email);
+  await limitMailRequests(ctx.meta, email);
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return { email };
   await writeAudit({ action: "user.activation_resend", objectType: "user", objectId: user.id, subjectUserId: user.id, meta: ctx.meta });

@@ -2,7 +2,6 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import type { TRequestMeta } from "@/lib/request-meta";
-import { clock } from "@/lib/clock";
 
 const WINDOW_MS = 15 * 60 * 1000;
 // One address gets at most this many mails of the sign-in flows per window, whoever asks.
@@ -13,11 +12,13 @@ const MAIL_PER_IP = 20;
 // probe the cabinet; both the sender's IP and the target address are capped. The per-IP
 // cap follows RATE_LIMIT_PER_MINUTE, the deployment's knob for one client's traffic
 // (raised for loopback test runs); the per-address cap never moves.
-export function limitMailRequests(meta: TRequestMeta, address: string, now = clock.nowMs()): void {
+export async function limitMailRequests(meta: TRequestMeta, address: string): Promise<void> {
   const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
   const ipLimit = Math.max(MAIL_PER_IP, Math.round((MAIL_PER_IP * perMinute) / 600));
-  const byIp = hitRateLimit(`auth-mail:ip:${meta.ip}`, ipLimit, WINDOW_MS, now);
-  const byAddress = hitRateLimit(`auth-mail:to:${address.toLowerCase()}`, MAIL_PER_ADDRESS, WINDOW_MS, now);
+  const [byIp, byAddress] = await Promise.all([
+    hitRateLimit(`auth-mail:ip:${meta.ip}`, ipLimit, WINDOW_MS),
+    hitRateLimit(`auth-mail:to:${address.toLowerCase()}`, MAIL_PER_ADDRESS, WINDOW_MS),
+  ]);
   if (!byIp.ok || !byAddress.ok) {
     throw new AppError("RATE_LIMITED", "rateLimitedFor", {
       values: { minutes: Math.ceil(Math.max(byIp.retryAfterS, byAddress.retryAfterS) / 60) },

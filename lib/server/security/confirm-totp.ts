@@ -13,7 +13,7 @@ import { clock } from "@/lib/clock";
 // now, and ten recovery codes are returned to be shown exactly once.
 export async function confirmTotp(input: TConfirmTotp, ctx: TUserCtx) {
   const userId = ctx.auth.user.id;
-  if (!hitRateLimit(`totp-confirm:${userId}`, 10, 10 * 60_000).ok) throw new AppError("RATE_LIMITED", "rateLimited");
+  if (!(await hitRateLimit(`totp-confirm:${userId}`, 10, 10 * 60_000)).ok) throw new AppError("RATE_LIMITED", "rateLimited");
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw refuse("alreadyEnabled");
   if (!user.totpSecret) throw refuse("notStarted");

@@ -12,7 +12,7 @@ import { refuse } from "./refuse";
 // refused while a cabinet the person belongs to requires it.
 export async function disableTotp(input: TDisableTotp, ctx: TUserCtx) {
   const userId = ctx.auth.user.id;
-  if (!hitRateLimit(`totp-disable:${userId}`, 10, 10 * 60_000).ok) throw new AppError("RATE_LIMITED", "rateLimited");
+  if (!(await hitRateLimit(`totp-disable:${userId}`, 10, 10 * 60_000)).ok) throw new AppError("RATE_LIMITED", "rateLimited");
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, totpSecret: true, totpEnabledAt: true } });
   if (!user.totpEnabledAt) throw refuse("notEnabled");
   const requiring = await db.membership.findFirst({

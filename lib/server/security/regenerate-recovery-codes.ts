@@ -11,7 +11,7 @@ import { refuse } from "./refuse";
 // Ten new recovery codes for ten old ones (all of which stop working), after a code.
 export async function regenerateRecoveryCodes(input: TRegenerateRecoveryCodes, ctx: TUserCtx) {
   const userId = ctx.auth.user.id;
-  if (!hitRateLimit(`totp-regenerate:${userId}`, 10, 10 * 60_000).ok) throw new AppError("RATE_LIMITED", "rateLimited");
+  if (!(await hitRateLimit(`totp-regenerate:${userId}`, 10, 10 * 60_000)).ok) throw new AppError("RATE_LIMITED", "rateLimited");
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (!user.totpEnabledAt) throw refuse("notEnabled");
   if (!(await verifyTotpOrRecovery(userId, user.totpSecret, input.code))) throw refuse("badCode", "code");

@@ -22,7 +22,7 @@ export async function transferOwnership(input: TTransferOwnership, ctx: TAccount
   if (target.status !== "ACTIVE" || target.user.status !== "ACTIVE") throw refuse("transferToInactive");
 
   // Password guesses through this form are limited like the login's.
-  if (!hitRateLimit(`transfer-ownership:${ctx.caller.userId}`, 5, 15 * 60_000).ok) throw new AppError("RATE_LIMITED", "rateLimited");
+  if (!(await hitRateLimit(`transfer-ownership:${ctx.caller.userId}`, 5, 15 * 60_000)).ok) throw new AppError("RATE_LIMITED", "rateLimited");
   const me = await db.user.findUniqueOrThrow({ where: { id: ctx.caller.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(input.password, me.passwordHash))) {
     await ctx.audit({
