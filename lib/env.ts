@@ -4,6 +4,11 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? "file:./data/cabinet.db";
 }
 
+// PostgreSQL, the production target, rather than the embedded SQLite file.
+export function isPostgresUrl(url: string = databaseUrl()): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 export function appUrl(): string {
   return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }

@@ -8,17 +8,13 @@
 // - on SQLite, the embedded database that one process serves, that process's memory.
 import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, isPostgresUrl } from "@/lib/env";
 
 export type TRateLimitResult = { ok: boolean; retryAfterS: number };
 
 // On globalThis: a production build bundles this module once per route and once for the
 // proxy, and they must all count in the same place.
 const shared = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterAbstract>; rateLimitPool?: Pool };
-
-function isPostgres(): boolean {
-  return /^postgres(ql)?:\/\//.test(databaseUrl());
-}
 
 function limiterFor(points: number, windowMs: number): RateLimiterAbstract {
   const limiters = (shared.rateLimiters ??= new Map());
@@ -29,7 +25,7 @@ function limiterFor(points: number, windowMs: number): RateLimiterAbstract {
     // Keys name their purpose ("ip:…", "auth-mail:to:…"); the window keeps two limits on
     // one key apart.
     const options = { points, duration, keyPrefix: `w${duration}` };
-    if (isPostgres()) {
+    if (isPostgresUrl()) {
       shared.rateLimitPool ??= new Pool({ connectionString: databaseUrl(), max: 4 });
       limiter = new RateLimiterPostgres({
         ...options,
