@@ -11,6 +11,8 @@ process.env.E2E_CLAMD_PORT ??= String(PORT + 1000);
 // seeds it), Debian's chromium, and two workers for these two-core machines.
 export default defineConfig({
   testDir: "./e2e",
+  // Several servers on one PostgreSQL: scripts/cluster.mjs runs these with their own config.
+  testIgnore: "cluster/**",
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,

@@ -151,16 +151,18 @@ test.describe("(a) a member of the account without the grant", () => {
 });
 
 test.describe("(b) a user of another account, forging the account cookie", () => {
+  // One outsider for the whole group, and one test a route: a loop over every route in one
+  // test outgrew the test timeout on a loaded CI machine.
   let outsider: Page;
-  test.beforeEach(async ({ browser, baseURL }) => {
+  test.beforeAll(async ({ browser, baseURL }) => {
     const other = await createSubscriber();
     outsider = await signIn(browser, other.owner.login);
     await outsider.context().addCookies([{ name: "cabinet_account", value: data.accountId, url: baseURL! }]);
   });
-  test.afterEach(async () => outsider.context().close());
+  test.afterAll(async () => outsider?.context().close());
 
-  test("no cabinet page or route handler shows the account's data", async () => {
-    for (const route of [...ROUTES, ...PERSON_ROUTES]) {
+  for (const route of [...ROUTES, ...PERSON_ROUTES]) {
+    test(`${route.kind} ${route.file} shows none of the account's data`, async () => {
       const path = route.path(data);
       if (route.kind === "page") {
         const response = await outsider.goto(path);
@@ -172,8 +174,8 @@ test.describe("(b) a user of another account, forging the account cookie", () =>
         if (/documents|attachments/.test(path)) expect([403, 404], `${path} answered ${response.status()}`).toContain(response.status());
         expectNoLeak((await response.body()).toString("latin1") + (await response.text()), data, path);
       }
-    }
-  });
+    });
+  }
 
   test("owner actions aimed at the account are refused as if it did not exist, and change nothing", async ({ baseURL }) => {
     for (const action of OWNER_ACTIONS) {
@@ -188,12 +190,16 @@ test.describe("(b) a user of another account, forging the account cookie", () =>
 });
 
 test.describe("(c) a stranger, signed out", () => {
-  test("every route but the public ones sends them to the login or answers 401/404, and shows nothing", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "ru-RU" });
-    const page = await context.newPage();
-    // The development mailbox is open to loopback, where these requests come from; its
-    // refusal to others is e2e/auth/agreement-mailbox.spec.ts and read-outbox.test.ts.
-    for (const route of ENTRIES.filter((e) => e.access.kind !== "public" && e.access.kind !== "loopback")) {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await (await browser.newContext({ locale: "ru-RU" })).newPage();
+  });
+  test.afterAll(async () => page?.context().close());
+
+  // The development mailbox is open to loopback, where these requests come from; its
+  // refusal to others is e2e/auth/agreement-mailbox.spec.ts and read-outbox.test.ts.
+  for (const route of ENTRIES.filter((e) => e.access.kind !== "public" && e.access.kind !== "loopback")) {
+    test(`${route.kind} ${route.file} sends them to the login or answers 401/403/404, and shows nothing`, async () => {
       const path = route.path(data);
       if (route.kind === "page") {
         const response = await page.goto(path);
@@ -206,9 +212,8 @@ test.describe("(c) a stranger, signed out", () => {
         expect(isToLogin || [401, 403, 404].includes(response.status()), `${route.file} answered ${response.status()}`).toBe(true);
         expectNoLeak(await response.text(), data, path);
       }
-    }
-    await context.close();
-  });
+    });
+  }
 });
 
 test.describe("(d) a customer in the provider's console", () => {

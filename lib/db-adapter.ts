@@ -1,11 +1,24 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { isPostgresUrl } from "./env";
 
 // The driver adapter for a database URL: the embedded SQLite file by default, PostgreSQL
-// in production (the client must then be generated from prisma/postgres/schema.prisma:
-// `node scripts/pg.mjs generate`). SQLite lets one writer in at a time: a statement waits
-// up to 20 s for its turn (better-sqlite3's busy timeout) rather than 5.
+// in production. SQLite lets one writer in at a time: a statement waits up to 20 s for its
+// turn (better-sqlite3's busy timeout) rather than 5.
 export function adapterFor(url: string) {
   return isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url, timeout: 20_000 });
+}
+
+type TClientOptions = Omit<ConstructorParameters<typeof PrismaClient>[0], "adapter">;
+
+// One build serves either database: the client generated from prisma/schema.prisma for the
+// embedded SQLite file, its twin from prisma/postgres/schema.prisma (generated/prisma-pg)
+// for PostgreSQL. They have the same models and types, one being generated from the other;
+// they differ in the query compiler each carries. The app (lib/db.ts), the seed and the
+// end-to-end fixtures all build their client here.
+export function createPrismaClient(url: string, options: TClientOptions = {}): PrismaClient {
+  const Client = isPostgresUrl(url) ? (PostgresPrismaClient as unknown as typeof PrismaClient) : PrismaClient;
+  return new Client({ ...options, adapter: adapterFor(url) });
 }

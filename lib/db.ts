@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "./env";
-import { adapterFor } from "./db-adapter";
+import { createPrismaClient } from "./db-adapter";
 
 // Counts SQL statements for the benchmark (QUERY_COUNT=1); free otherwise. Kept on
 // globalThis: a production build bundles this module once per route, and the counter
@@ -12,11 +12,11 @@ export const queryCounter = (globalForCounter.queryCounter ??= { count: 0 });
 function createClient() {
   // SQLite admits one writer at a time and these machines are small: transactions may
   // wait longer for their turn than Prisma's default 2 s, and run up to 20 s.
-  const options = { adapter: adapterFor(databaseUrl()), transactionOptions: { maxWait: 10_000, timeout: 20_000 } };
-  if (process.env.QUERY_COUNT !== "1") return new PrismaClient(options);
+  const options = { transactionOptions: { maxWait: 10_000, timeout: 20_000 } };
+  if (process.env.QUERY_COUNT !== "1") return createPrismaClient(databaseUrl(), options);
   // Every SQL statement sent to the database, not Prisma operations: one findMany with an
   // include is several statements.
-  const client = new PrismaClient({ ...options, log: [{ emit: "event", level: "query" }] });
+  const client = createPrismaClient(databaseUrl(), { ...options, log: [{ emit: "event", level: "query" }] }) as PrismaClient<"query">;
   client.$on("query", () => {
     queryCounter.count += 1;
   });

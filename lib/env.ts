@@ -40,3 +40,11 @@ export function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   return isProduction() && process.env.DEV_MAILBOX !== "1" ? "" : DEMO_AUTH_SECRET;
 }
+
+// The tests' guard: a SQLite file, or a PostgreSQL server on this machine's loopback.
+export function isLocalDatabaseUrl(url: string): boolean {
+  if (url.startsWith("file:")) return true;
+  if (!isPostgresUrl(url)) return false;
+  const host = new URL(url).hostname;
+  return host === "127.0.0.1" || host === "localhost" || host === "[::1]";
+}

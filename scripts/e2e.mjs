@@ -3,10 +3,11 @@
 import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { startClamd } from "./clamd.mjs";
+import { freshDatabase, isPostgresRun } from "./test-database.mjs";
 
+// On the embedded SQLite file data/e2e.db, or with TEST_DATABASE=postgres on the database
+// e2e of the local PostgreSQL (scripts/postgres-setup.sh): the same build serves either.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const dbUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
-if (!dbUrl.startsWith("file:")) throw new Error("The end-to-end suite runs only on a local SQLite file");
 
 if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
   console.error("Debian's chromium is missing: apt-get install -y chromium");
@@ -15,8 +16,8 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
 if (process.env.SKIP_BUILD !== "1") execSync("npx next build", { stdio: "inherit", env });
 
 mkdirSync("data", { recursive: true });
-const file = dbUrl.replace(/^file:/, "");
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+const dbUrl = await freshDatabase("e2e");
+console.log(`End-to-end suite on ${isPostgresRun() ? "PostgreSQL" : "SQLite"}: ${dbUrl.replace(/:[^:@/]*@/, ":…@")}`);
 execSync("node scripts/prepare-db.mjs", { stdio: "inherit", env: { ...env, DATABASE_URL: dbUrl } });
 
 // Uploads are scanned: a clamd with the shipped test signatures, and a fresh storage folder.

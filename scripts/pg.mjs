@@ -2,7 +2,7 @@
 // prisma/postgres/ holds its PostgreSQL twin and that twin's own migrations.
 //   node scripts/pg.mjs schema     rewrite prisma/postgres/schema.prisma from prisma/schema.prisma
 //   node scripts/pg.mjs migration  diff the committed twin against the new one into a migration (needs DATABASE_URL)
-//   node scripts/pg.mjs generate   generate the client for PostgreSQL (before `next build` in production)
+//   node scripts/pg.mjs generate   generate the PostgreSQL client into generated/prisma-pg (npm install does it)
 //   node scripts/pg.mjs deploy     apply prisma/postgres/migrations to DATABASE_URL
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -17,7 +17,7 @@ function twinOf(source) {
   return source
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = env("DATABASE_URL")')
-    .replace('output     = "../generated/prisma"', 'output     = "../../generated/prisma"');
+    .replace('output     = "../generated/prisma"', 'output     = "../../generated/prisma-pg"');
 }
 
 const command = process.argv[2];
@@ -50,7 +50,9 @@ if (command === "schema") {
     console.log(`Wrote ${target}/migration.sql`);
   }
 } else if (command === "generate") {
-  run(["generate"]);
+  // Generating reads no database, but the schema names env("DATABASE_URL") and the CLI
+  // falls back to downloading an engine when the variable is missing.
+  run(["generate"], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://generate@127.0.0.1/none" } });
 } else if (command === "deploy") {
   run(["migrate", "deploy"]);
 } else {

@@ -1,10 +1,13 @@
 import { vi } from "vitest";
 
-process.env.DATABASE_URL = "file:./data/unit-test.db";
+import { isLocalDatabaseUrl } from "../lib/env";
+
+// The database test/global-setup.ts made for this run.
+process.env.DATABASE_URL = process.env.TEST_DATABASE_URL ?? "file:./data/unit_test.db";
 process.env.DEV_MAILBOX = "1";
 
 // Tests refuse to run against a database that is not local.
-if (!/^file:/.test(process.env.DATABASE_URL)) throw new Error("Unit tests run only on a local SQLite file");
+if (!isLocalDatabaseUrl(process.env.DATABASE_URL)) throw new Error("Unit tests run only on a local SQLite file or PostgreSQL");
 
 // Next's request-scoped APIs, replaced by a controllable request for the tests.
 export const testRequest = {

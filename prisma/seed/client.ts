@@ -1,9 +1,9 @@
-import { adapterFor } from "../../lib/db-adapter";
-import { PrismaClient } from "../../generated/prisma/client";
+import { createPrismaClient } from "../../lib/db-adapter";
+import type { PrismaClient } from "../../generated/prisma/client";
 
 // The seed runs outside Next (tsx), so it builds its own client on the same database.
 export function createSeedClient(url = process.env.DATABASE_URL ?? "file:./data/cabinet.db"): PrismaClient {
-  return new PrismaClient({ adapter: adapterFor(url) });
+  return createPrismaClient(url);
 }
 
 export type TSeedDb = PrismaClient;

@@ -1,4 +1,3 @@
-import { copyFileSync, rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSeedClient } from "./client";
 import { seedAgreements } from "./agreements";
@@ -7,6 +6,7 @@ import { seedPeople } from "./people";
 import { seedHistory } from "./history";
 import { clock } from "../../lib/clock";
 import { almatyMonth, shiftMonth } from "../../lib/server/finance/almaty-time";
+import { cloneDatabase, dropDatabase } from "../../scripts/test-database.mjs";
 
 // The demo seed writes a year of history up to "now". Whatever the date, the picture the
 // cabinet's specs rely on must hold: nothing dated after now, the company with exactly one
@@ -21,20 +21,20 @@ const DATES = [
   "2028-01-08T06:00:00Z", // more than a year on, across a year boundary
 ];
 
-const files: string[] = [];
-afterAll(() => {
+const databases: string[] = [];
+afterAll(async () => {
   clock.set(null);
-  for (const file of files) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  for (const name of databases) await dropDatabase(name);
 });
 
 describe.each(DATES)("the demo seed on %s", (iso) => {
   it("keeps the picture the specs read", { timeout: 60_000 }, async () => {
     const now = new Date(iso);
-    const file = `data/unit-seed-${iso.replace(/\D/g, "")}.db`;
-    files.push(file);
-    copyFileSync("data/unit-empty.db", file);
+    const name = `unit_seed_${iso.replace(/\D/g, "")}`;
+    databases.push(name);
+    const url: string = await cloneDatabase("unit_empty", name);
     clock.set(now);
-    const db = createSeedClient(`file:./${file}`);
+    const db = createSeedClient(url);
     try {
       await seedVatRates(db);
       await seedAgreements(db);

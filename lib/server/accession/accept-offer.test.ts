@@ -146,7 +146,7 @@ describe("accepting the offer", () => {
     const { user, values } = await personWithDraft();
     actAs(user);
     const results = await Promise.all([accept(), accept(), accept()]);
-    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.every((r) => r.ok), JSON.stringify(results)).toBe(true);
     const ids = new Set(results.map((r) => (r.ok ? r.data.subscriberId : null)));
     expect(ids.size).toBe(1);
     expect(await db.subscriber.count({ where: { taxId: values.requisites.taxId } })).toBe(1);

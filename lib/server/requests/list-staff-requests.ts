@@ -1,4 +1,5 @@
 import "server-only";
+import { caseVariants } from "@/lib/text/case-variants";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TStaffRequestFilters } from "@/lib/schemas/requests";
@@ -20,9 +21,8 @@ export async function listStaffRequests(staff: TStaffViewer, filters: TStaffRequ
     and.push({
       OR: [
         { number: { contains: q.toUpperCase() } },
-        { subject: { contains: q } },
         { account: { number: { contains: q } } },
-        { account: { subscriber: { name: { contains: q } } } },
+        ...caseVariants(q).flatMap((v) => [{ subject: { contains: v } }, { account: { subscriber: { name: { contains: v } } } }]),
       ],
     });
   }

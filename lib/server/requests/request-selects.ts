@@ -7,7 +7,9 @@ export const requestDetailInclude = {
   createdBy: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   messages: {
-    orderBy: { createdAt: "asc" },
+    // Two messages written in one millisecond (a change and its decision) keep their order
+    // on PostgreSQL too, which has no rowid to fall back on: ids (cuid) grow with time.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: {
       author: { select: { id: true, name: true } },
       attachments: {

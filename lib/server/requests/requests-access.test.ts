@@ -29,7 +29,7 @@ async function accountWithRequest() {
   const { account, owner } = await createAccount();
   const request = await db.supportRequest.create({
     data: {
-      number: `REQ-T-${account.id}`,
+      number: `REQ-T-${account.id.toUpperCase()}`, // numbers are upper case, as the app writes them
       accountId: account.id,
       topic: "QUESTION",
       subject: "Вопрос",

@@ -179,7 +179,7 @@ describe("service changes", () => {
     await must(decideServiceChange({ changeId: requested.changeId, decision: "REJECT", comment: "Сначала переведите счёт на предоплату" }));
     expect(await db.serviceChange.findUniqueOrThrow({ where: { id: requested.changeId } })).toMatchObject({ status: "REJECTED" });
     expect(await db.subscription.count({ where: { accountId: account.id } })).toBe(0);
-    const last = await db.requestMessage.findFirstOrThrow({ where: { request: { accountId: account.id } }, orderBy: { createdAt: "desc" } });
+    const last = await db.requestMessage.findFirstOrThrow({ where: { request: { accountId: account.id } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect(last).toMatchObject({ isStaff: true, body: expect.stringContaining("переведите счёт на предоплату") });
   });
 

@@ -1,18 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { caseVariants } from "@/lib/text/case-variants";
 import { assertStaff, type TStaffRef } from "./assert-staff";
 
 const LIMIT = 25;
-
-// Case variants of what was typed: names are stored as written and the models stay
-// portable (no case-insensitive mode), so "астана", "Астана" and "АСТАНА" all find
-// «Астана Логистик».
-function caseVariants(q: string): string[] {
-  const lower = q.toLowerCase();
-  const title = lower.replace(/(^|[\s«"'(-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-  return [...new Set([q, lower, q.toUpperCase(), title, lower.charAt(0).toUpperCase() + lower.slice(1)])];
-}
 
 // Subscribers by name, BIN/IIN, contract number, account number, or a user's email or login.
 export async function searchSubscribers(staff: TStaffRef, query: string) {
