@@ -54,6 +54,15 @@ for (const [i, port] of PORTS.entries()) {
   start(`web-${"ab"[i]}`, "node", ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { MAIL_WORKER: "off", BILLING_WORKER: "off" });
 }
 start("worker", "npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"]);
+// For the specs: an instance whose database is down from the start (nothing listens there).
+const DOWN_PORT = Number(process.env.CLUSTER_PORT_DOWN ?? 3203);
+if (mode === "test") {
+  start("web-down", "node", ["scripts/server.mjs", "-p", String(DOWN_PORT), "-H", "127.0.0.1"], {
+    DATABASE_URL: "postgresql://cabinet:cabinet@127.0.0.1:1/cluster",
+    MAIL_WORKER: "off",
+    BILLING_WORKER: "off",
+  });
+}
 
 async function waitFor(url, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
@@ -66,7 +75,7 @@ async function waitFor(url, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 try {
-  await Promise.all(PORTS.map((port) => waitFor(`http://127.0.0.1:${port}/login`)));
+  await Promise.all([...PORTS, ...(mode === "test" ? [DOWN_PORT] : [])].map((port) => waitFor(`http://127.0.0.1:${port}/login`)));
 } catch (error) {
   console.error(error.message);
   stopAll();
@@ -78,7 +87,13 @@ if (mode === "test") {
   const code = await new Promise((resolve) => {
     const run = spawn("npx", ["playwright", "test", "--config", "playwright.cluster.config.ts", ...process.argv.slice(3)], {
       stdio: "inherit",
-      env: { ...env, NODE_ENV: "test", E2E_DATABASE_URL: databaseUrl, CLUSTER_URLS: PORTS.map((p) => `http://127.0.0.1:${p}`).join(",") },
+      env: {
+        ...env,
+        NODE_ENV: "test",
+        E2E_DATABASE_URL: databaseUrl,
+        CLUSTER_URLS: PORTS.map((p) => `http://127.0.0.1:${p}`).join(","),
+        CLUSTER_DOWN_URL: `http://127.0.0.1:${DOWN_PORT}`,
+      },
     });
     run.on("close", (c) => resolve(c ?? 1));
   });

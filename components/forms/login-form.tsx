@@ -44,7 +44,7 @@ export function LoginForm({ next }: { next: string }) {
       setError(reason ? `${t("blocked")} ${tBlocked("reason", { reason })}` : t("blocked"));
       return;
     }
-    setError(code === "BAD_TOTP" ? t("badTotp") : t("badCredentials"));
+    setError(code === "BAD_TOTP" ? t("badTotp") : code === "UNAVAILABLE" ? t("unavailable") : t("badCredentials"));
   });
 
   return (

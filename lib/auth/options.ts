@@ -31,7 +31,11 @@ export const authOptions: NextAuthOptions = {
             totp: credentials?.totp || undefined,
           },
           headers,
-        );
+        ).catch((error: unknown) => {
+          // The database is down, say: the page is told only that, never the cause.
+          console.error("[auth] sign-in failed", error);
+          return { ok: false as const, error: "UNAVAILABLE" as const };
+        });
         // next-auth turns a thrown error's message into the `error` the page reads.
         if (!result.ok) throw new Error(result.error);
         return { id: result.userId, sid: result.sessionId };

@@ -61,7 +61,13 @@ export async function acceptOffer(userId: string, input: { offerVersionId: strin
   const offer = await getCurrentOffer(now);
   if (!offer) throw new Error("No public offer is published");
   if (offer.id !== input.offerVersionId) throw offerChanged();
-  if (await db.subscriber.findUnique({ where: { taxId: data.requisites.taxId }, select: { id: true } })) throw taxIdRegistered();
+  if (await db.subscriber.findUnique({ where: { taxId: data.requisites.taxId }, select: { id: true } })) {
+    // Taken by this person's own acceptance that completed since the draft was read (a
+    // double submit), or by someone else.
+    const mine = await concurrentResult(userId, now);
+    if (mine) return mine;
+    throw taxIdRegistered();
+  }
 
   let created: TAcceptResult | null;
   try {
@@ -77,7 +83,11 @@ export async function acceptOffer(userId: string, input: { offerVersionId: strin
     // Another person accepted with the same BIN/IIN a moment earlier.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = String(error.meta?.target ?? "");
-      if (target.includes("taxId") || !target) throw taxIdRegistered();
+      if (target.includes("taxId") || !target) {
+        const mine = await concurrentResult(userId, now);
+        if (mine) return mine;
+        throw taxIdRegistered();
+      }
     }
     throw error;
   }
@@ -85,12 +95,16 @@ export async function acceptOffer(userId: string, input: { offerVersionId: strin
 
   // The claim failed: either a concurrent call completed the draft (return its result),
   // or the draft was edited in between (the person should review it again).
-  const after = await getAccessionDraft(userId, now);
-  if (after?.completedAt && after.subscriberId) {
-    const existing = await existingResult(userId, after.subscriberId);
-    if (existing) return existing;
-  }
+  const mine = await concurrentResult(userId, now);
+  if (mine) return mine;
   throw draftChanged();
+}
+
+// The result of a concurrent call for the same person that completed the draft meanwhile.
+async function concurrentResult(userId: string, now: Date): Promise<TAcceptResult | null> {
+  const after = await getAccessionDraft(userId, now);
+  if (!after?.completedAt || !after.subscriberId) return null;
+  return existingResult(userId, after.subscriberId);
 }
 
 type TCreateInput = {

@@ -68,6 +68,15 @@ describe("authenticate", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(0);
   });
 
+  it("counts wrong passwords arriving at the same moment (several web instances) each once, and locks at the fifth", async () => {
+    const user = await createUser();
+    const tries = Array.from({ length: 5 }, (_, i) => authenticate({ identifier: user.login!, password: `Wrong-Password-${i}` }, fromNewIp()));
+    await Promise.all(tries);
+    const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(clock.nowMs() + 14 * 60_000);
+    expect(locked.failedLoginCount).toBe(0);
+  });
+
   it("refuses a registration that was never completed like any wrong login", async () => {
     const user = await createUser({ status: "PENDING" });
     expect(await authenticate({ identifier: user.email, password: TEST_PASSWORD }, fromNewIp())).toEqual({ ok: false, error: "BAD_CREDENTIALS" });

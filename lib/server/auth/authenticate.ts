@@ -4,6 +4,7 @@ import { metaFromHeaders } from "@/lib/request-meta";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import {
   IP_WINDOW_MS,
+  MAX_FAILURES,
   SESSION_TTL_MS,
   afterFailure,
   ipDelayMs,
@@ -22,6 +23,19 @@ export type TAuthenticateResult =
   | { ok: false; error: "BAD_CREDENTIALS" | "BLOCKED" | `BLOCKED:${string}` | "TOTP_REQUIRED" | "BAD_TOTP" };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// A wrong password or code, counted with one atomic increment in the database: several web
+// instances answering wrong passwords for one login at the same moment must each count,
+// not all write the same "count + 1" they read. The count that reaches the limit locks.
+async function recordFailure(userId: string, now: Date): Promise<void> {
+  const { failedLoginCount } = await db.user.update({
+    where: { id: userId },
+    data: { failedLoginCount: { increment: 1 } },
+    select: { failedLoginCount: true },
+  });
+  const next = afterFailure(failedLoginCount - 1, now);
+  if (next.lockedUntil) await db.user.updateMany({ where: { id: userId, failedLoginCount: { gte: MAX_FAILURES } }, data: next });
+}
 
 export async function authenticate(
   input: { identifier: string; password: string; totp?: string },
@@ -58,7 +72,7 @@ export async function authenticate(
     return { ok: false, error: "BAD_CREDENTIALS" };
   }
   if (!passwordOk) {
-    await db.user.update({ where: { id: user.id }, data: afterFailure(user.failedLoginCount, now) });
+    await recordFailure(user.id, now);
     await record("BAD_CREDENTIALS", user.id);
     return { ok: false, error: "BAD_CREDENTIALS" };
   }
@@ -73,7 +87,7 @@ export async function authenticate(
       return { ok: false, error: "TOTP_REQUIRED" };
     }
     if (!(await verifyTotpOrRecovery(user.id, user.totpSecret, input.totp))) {
-      await db.user.update({ where: { id: user.id }, data: afterFailure(user.failedLoginCount, now) });
+      await recordFailure(user.id, now);
       await record("BAD_TOTP", user.id);
       return { ok: false, error: "BAD_TOTP" };
     }

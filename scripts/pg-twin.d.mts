@@ -1,0 +1,3 @@
+export declare const TWIN: string;
+export declare const HEADER: string;
+export declare function twinOf(source: string): string;
