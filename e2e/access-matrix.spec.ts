@@ -107,6 +107,9 @@ async function memberWithout(d: TData, needs: string[]) {
   return person;
 }
 
+// The routes spread over both workers (each seeds its own account to attack).
+test.describe.configure({ mode: "parallel" });
+
 let data: TData;
 test.beforeAll(async () => {
   data = await seedAccount();

@@ -1,22 +1,26 @@
 // `npm run bench`: the cabinet under load on the large database (issue 3's benchmark).
 //
-// Seeds data/large.db if missing, builds if the sources changed, starts the production
+// Seeds data/large.db if missing (with BENCH_DB=postgres also copies it into the PostgreSQL
+// database bench_large, prisma/seed-large-postgres.ts), builds if the sources changed, starts the production
 // server on 127.0.0.1 (its own port and process group, stopped at the end) with BENCH=1
 // and QUERY_COUNT=1, signs in 20 bench users through next-auth's credentials endpoint, and
 // for each target measures with autocannon, loopback only, 20 connections (one signed-in
 // user each) for a bounded time: p50, p95 latency and requests per second, the floor right
 // before and after each page (the page is judged against their mean); then one sequential
 // request per page with the server's counter of SQL statements. Prints a table, writes
-// bench-results/latest.json, and compares with the targets: p95 ≤ 1.5 × the bare route's,
+// bench-results/latest.json (latest-postgres.json on PostgreSQL), and compares with the targets: p95 ≤ 1.5 × the bare route's,
 // throughput ≥ 2/3 of it, ≤ 6 queries a page, a PDF in under 150 ms. Not a test: the
 // figures depend on the machine.
 //
-// Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3).
-import { execSync, spawn } from "node:child_process";
+// Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3),
+// BENCH_DB (sqlite, or postgres: the same rows on the local PostgreSQL, whose address is
+// PG_URL or what scripts/postgres-setup.sh prints). A smoke run: BENCH_DURATION=2 BENCH_WARMUP=1.
+import { execFileSync, execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { needsBuild } from "./needs-build.mjs";
 
 const HOST = "127.0.0.1";
@@ -27,6 +31,22 @@ const WARMUP = Math.min(Number(process.env.BENCH_WARMUP ?? 3), 30);
 const CONNECTIONS = 20;
 const USERS = 20;
 const DB_FILE = "data/large.db";
+const BENCH_DB = (process.env.BENCH_DB ?? "sqlite").toLowerCase();
+if (!["sqlite", "postgres", "postgresql"].includes(BENCH_DB)) throw new Error(`BENCH_DB is sqlite or postgres, not ${BENCH_DB}`);
+const ON_POSTGRES = BENCH_DB !== "sqlite";
+const PG_DATABASE = "bench_large";
+// The server's address without a database name, as scripts/postgres-setup.sh prints it
+// (the script starts the local cluster when it is down).
+const PG_URL = ON_POSTGRES ? (process.env.PG_URL ?? execFileSync("bash", ["scripts/postgres-setup.sh"], { encoding: "utf8" }).trim()) : null;
+const pgUrlOf = (database) => {
+  const url = new URL(PG_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+const DATABASE_URL = ON_POSTGRES ? pgUrlOf(PG_DATABASE) : `file:./${DB_FILE}`;
+const DATABASE_NAME = ON_POSTGRES ? `PostgreSQL ${PG_DATABASE} (copy of ${DB_FILE})` : `SQLite ${DB_FILE}`;
+const RESULTS_FILE = ON_POSTGRES ? "bench-results/latest-postgres.json" : "bench-results/latest.json";
+const SERVER_LOG = ON_POSTGRES ? "bench-results/server-postgres.log" : "bench-results/server.log";
 const PASSWORD = "Kabinet-2026";
 const TARGETS_RATIO = { p95: 1.5, rps: 2 / 3 };
 const MAX_QUERIES = 6;
@@ -36,7 +56,7 @@ const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: `file:./${DB_FILE}`,
+  DATABASE_URL,
   RATE_LIMIT_PER_MINUTE: "100000000",
   BENCH: "1",
   QUERY_COUNT: "1",
@@ -67,11 +87,11 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 async function startServer() {
   mkdirSync("bench-results", { recursive: true });
-  const log = openSync("bench-results/server.log", "w");
+  const log = openSync(SERVER_LOG, "w");
   server = spawn("node", ["scripts/server.mjs", "-p", String(PORT), "-H", HOST], { env, detached: true, stdio: ["ignore", log, log] });
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("The server stopped; see bench-results/server.log");
+    if (server.exitCode !== null) throw new Error(`The server stopped; see ${SERVER_LOG}`);
     try {
       const response = await fetch(`${BASE}/login`);
       if (response.ok) return;
@@ -84,22 +104,35 @@ async function startServer() {
 }
 
 // The server's CPU time (user + system, ms) from /proc: a figure that, unlike latency,
-// does not move when other work on the machine competes for the cores.
-function serverCpuMs() {
+// does not move when other work on the machine competes for the cores. Every process of the
+// server's group (scripts/server.mjs runs Next in its own process, named node, not
+// next-server). On PostgreSQL the queries run in the database's own processes: their time
+// is read apart, from the backends connected to the bench database (live ones: a backend
+// that exits during a run takes its time with it, so the figure is a floor).
+function cpuMsOf(matches) {
+  let total = 0;
+  let found = false;
   try {
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== server.pid) continue; // process group
-      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
-      return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (!matches(fields, entry)) continue;
+        total += (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+        found = true;
+      } catch {
+        /* exited meanwhile */
+      }
     }
   } catch {
     /* not on Linux */
   }
-  return null;
+  return found ? total : null;
 }
+const serverCpuMs = () => cpuMsOf((fields) => Number(fields[2]) === server.pid); // process group
+const databaseCpuMs = () =>
+  ON_POSTGRES ? cpuMsOf((_fields, pid) => /^postgres: .* (\S+) \S+\(\d+\)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] === PG_DATABASE) : null;
 
 // ── sign-in through next-auth's credentials endpoint ──
 function cookiesOf(response, jar) {
@@ -200,7 +233,23 @@ async function countQueries(path, cookie) {
   return { count: Math.min(...counts) };
 }
 
-function documentIdsOf(logins) {
+async function documentIdsOf(logins) {
+  if (ON_POSTGRES) {
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT DISTINCT ON (u."loginKey") u."loginKey" AS login, d.id FROM "Document" d
+         JOIN "Membership" m ON m."accountId" = d."accountId" JOIN "User" u ON u.id = m."userId"
+         WHERE u."loginKey" = ANY($1) ORDER BY u."loginKey", d."issuedAt" DESC`,
+        [logins],
+      );
+      const byLogin = new Map(rows.map((r) => [r.login, r.id]));
+      return logins.map((login) => byLogin.get(login));
+    } finally {
+      await client.end();
+    }
+  }
   const sqlite = new Database(DB_FILE, { readonly: true });
   const find = sqlite.prepare(
     `SELECT d.id FROM Document d JOIN Membership m ON m.accountId = d.accountId JOIN User u ON u.id = m.userId
@@ -221,20 +270,21 @@ const fmt = (v, digits = 0) => (v === null || v === undefined ? "—" : Number(v
 
 async function main() {
   if (!existsSync(DB_FILE)) execSync("npx tsx prisma/seed-large.ts", { stdio: "inherit", env: process.env });
+  if (ON_POSTGRES) execFileSync("npx", ["tsx", "prisma/seed-large-postgres.ts", PG_DATABASE], { stdio: "inherit", env: { ...process.env, PG_URL } });
   if (needsBuild()) execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
   const loadBefore = loadavg()[0];
   if (loadBefore > cpus().length) {
     console.log(`Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} cores; other work competes for the CPU and the figures will be low.`);
   }
-  console.log(`Starting the production server on ${BASE} with ${DB_FILE}…`);
+  console.log(`Starting the production server on ${BASE} with ${DATABASE_NAME}…`);
   await startServer();
 
   const logins = Array.from({ length: USERS }, (_, i) => `bench-${String(i + 1).padStart(5, "0")}`);
   const cookies = [];
   for (const login of logins) cookies.push(await signIn(login));
   console.log(`Signed in ${cookies.length} bench users.`);
-  const documentIds = documentIdsOf(logins);
+  const documentIds = await documentIdsOf(logins);
 
   const targets = [
     { name: "bare route (floor)", key: "floor", paths: ["/bench-floor"] },
@@ -251,12 +301,16 @@ async function main() {
     if (warmup) await load({ paths: target.paths, cookies, seconds: WARMUP });
     await waitIdle();
     const cpuBefore = serverCpuMs();
+    const dbCpuBefore = databaseCpuMs();
     const loaded = await load({ paths: target.paths, cookies, seconds: DURATION });
     const cpuAfter = serverCpuMs();
-    loaded.cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / loaded.requests) * 10) / 10;
+    const dbCpuAfter = databaseCpuMs();
+    const perRequest = (before, after) => (before === null || after === null || !loaded.requests ? null : Math.round(((after - before) / loaded.requests) * 10) / 10);
+    loaded.cpuMsPerRequest = perRequest(cpuBefore, cpuAfter);
+    if (ON_POSTGRES) loaded.databaseCpuMsPerRequest = perRequest(dbCpuBefore, dbCpuAfter);
     return loaded;
   }
-  const line = (r) => `p50 ${fmt(r.p50, 1)} ms, p95 ${fmt(r.p95, 1)} ms, ${fmt(r.rps, 1)} req/s, server CPU ${fmt(r.cpuMsPerRequest, 1)} ms/request`;
+  const line = (r) => `p50 ${fmt(r.p50, 1)} ms, p95 ${fmt(r.p95, 1)} ms, ${fmt(r.rps, 1)} req/s, server CPU ${fmt(r.cpuMsPerRequest, 1)} ms/request${ON_POSTGRES ? `, database CPU ${fmt(r.databaseCpuMsPerRequest, 1)} ms/request` : ""}`;
 
   // The floor is measured right before and right after each page, and the page is compared
   // with the mean of those two runs: on a shared machine the speed drifts over minutes,
@@ -307,11 +361,12 @@ async function main() {
   const first = results.find((r) => r.key === "floor" && r.measured);
   if (first && floorRuns.length) {
     Object.assign(first, {
-      runs: floorRuns.map((r) => ({ p50: r.p50, p95: r.p95, rps: r.rps, cpuMsPerRequest: r.cpuMsPerRequest })),
+      runs: floorRuns.map((r) => ({ p50: r.p50, p95: r.p95, rps: r.rps, cpuMsPerRequest: r.cpuMsPerRequest, databaseCpuMsPerRequest: r.databaseCpuMsPerRequest })),
       p50: mean(floorRuns, "p50"),
       p95: mean(floorRuns, "p95"),
       rps: mean(floorRuns, "rps"),
       cpuMsPerRequest: mean(floorRuns, "cpuMsPerRequest"),
+      ...(ON_POSTGRES ? { databaseCpuMsPerRequest: mean(floorRuns, "databaseCpuMsPerRequest") } : {}),
       requests: floorRuns.reduce((sum, r) => sum + r.requests, 0),
       errors: floorRuns.reduce((sum, r) => sum + r.errors, 0),
       statuses: floorRuns.reduce((all, r) => {
@@ -347,6 +402,7 @@ async function main() {
     }
   }
 
+  console.log(`\n${DATABASE_NAME}, ${new Date().toISOString().slice(0, 10)}, ${DURATION} s measured per run:`);
   console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | SQL statements | floor beside it: p95 ms, req/s | statuses |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const r of results) {
@@ -368,13 +424,13 @@ async function main() {
       }
     })(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] },
-    config: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, users: USERS, database: DB_FILE },
+    config: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, users: USERS, database: DATABASE_NAME },
     results: results.map(({ paths, ...r }) => ({ ...r, path: paths[0] })),
     verdicts,
   };
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
-  console.log("\nWritten: bench-results/latest.json");
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWritten: ${RESULTS_FILE}`);
 }
 
 main()
