@@ -163,7 +163,7 @@ async function onConnections<T>(database: string, tasks: T[], jobs: number, work
 }
 
 async function build() {
-  const started = Date.now();
+  const started = performance.now();
   const stamp = sourceStamp();
   await withClient("postgres", async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${quote(building)} WITH (FORCE)`);
@@ -208,13 +208,13 @@ async function build() {
   tables.sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
   let rows = 0;
   await onConnections(building, tables, JOBS, async (client, table) => {
-    const tableStarted = Date.now();
+    const tableStarted = performance.now();
     const count = await copyTable(client, table);
     rows += count;
-    if (count >= 100_000) console.log(`  ${table}: ${count} rows in ${((Date.now() - tableStarted) / 1000).toFixed(1)} s`);
+    if (count >= 100_000) console.log(`  ${table}: ${count} rows in ${((performance.now() - tableStarted) / 1000).toFixed(1)} s`);
   });
   sqlite.close();
-  const copied = Date.now();
+  const copied = performance.now();
 
   // Indexes side by side (each locks only its own table), largest tables first; then the
   // keys one after another (each checks its rows against the referenced primary key).
@@ -225,7 +225,7 @@ async function build() {
   await onConnections(building, foreignKeys, 1, async (client, fk) => {
     await client.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${quote(fk.name)} ${fk.definition}`);
   });
-  const indexed = Date.now();
+  const indexed = performance.now();
   await withClient(building, async (client) => {
     await client.query("VACUUM (ANALYZE)");
     await client.query(`COMMENT ON DATABASE ${quote(building)} IS ${client.escapeLiteral(stamp)}`);
@@ -236,8 +236,8 @@ async function build() {
   });
   const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
   console.log(
-    `${name} built in ${s(started, Date.now())} s: ${rows} rows copied from ${SOURCE} in ${s(started, copied)} s (with the migrations), ` +
-      `${indexes.length} indexes and ${foreignKeys.length} foreign keys in ${s(copied, indexed)} s, VACUUM ANALYZE in ${s(indexed, Date.now())} s.`,
+    `${name} built in ${s(started, performance.now())} s: ${rows} rows copied from ${SOURCE} in ${s(started, copied)} s (with the migrations), ` +
+      `${indexes.length} indexes and ${foreignKeys.length} foreign keys in ${s(copied, indexed)} s, VACUUM ANALYZE in ${s(indexed, performance.now())} s.`,
   );
 }
 

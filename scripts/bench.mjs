@@ -60,6 +60,10 @@ const env = {
   RATE_LIMIT_PER_MINUTE: "100000000",
   BENCH: "1",
   QUERY_COUNT: "1",
+  // A web instance of the production shape: the workers run elsewhere, and their polls
+  // would count among the pages' SQL statements.
+  MAIL_WORKER: "off",
+  BILLING_WORKER: "off",
   NEXTAUTH_URL: BASE,
   APP_URL: BASE,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789-0123456789-0123456789",

@@ -53,7 +53,7 @@ process.on("SIGTERM", () => (stopAll(), process.exit(143)));
 for (const [i, port] of PORTS.entries()) {
   start(`web-${"ab"[i]}`, "node", ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { MAIL_WORKER: "off", BILLING_WORKER: "off" });
 }
-start("worker", "npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"]);
+start("worker", "npx", ["tsx", "scripts/worker.ts"]);
 // For the specs: an instance whose database is down from the start (nothing listens there).
 const DOWN_PORT = Number(process.env.CLUSTER_PORT_DOWN ?? 3203);
 if (mode === "test") {

@@ -17,7 +17,8 @@ export function BillingForm({ defaultPeriod }: { defaultPeriod: string }) {
   const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRunBilling, staffRunBilling, {
     defaultValues: { period: defaultPeriod },
     onSuccess: (data) => {
-      setMessage(data.alreadyDone ? t("alreadyDone", { period: data.period }) : t("done", { period: data.period, count: data.accounts }));
+      // Queued, not done: the list of runs below shows the worker's progress.
+      setMessage(t(data.alreadyDone ? "alreadyDone" : data.isNew ? "queued" : "inProgress", { period: data.period }));
       router.refresh();
     },
   });

@@ -4,7 +4,7 @@ import { createSubscriber } from "../fixtures/people";
 import { createStaff, pageFor } from "./staff-fixtures";
 import { clock } from "../../lib/clock";
 
-test("an administrator runs the monthly billing: a future month is refused, a past one bills once", async ({ browser }) => {
+test("an administrator runs the monthly billing: a future month is refused, a past one is queued, followed to its end, and bills once", async ({ browser }) => {
   const { account } = await createSubscriber();
   const tariff = await db.tariff.findUniqueOrThrow({ where: { code: "VM-M" } });
   await db.subscription.create({ data: { accountId: account.id, tariffId: tariff.id, quantity: 2, startedAt: new Date("2023-12-01T00:00:00+05:00") } });
@@ -21,7 +21,17 @@ test("an administrator runs the monthly billing: a future month is refused, a pa
 
   await form.getByLabel("Период").fill("2024-05");
   await form.getByRole("button", { name: "Выставить начисления" }).click();
-  await expect(page.getByTestId("billing-result")).toBeVisible();
+  await expect(page.getByTestId("billing-result")).toContainText("поставлены в очередь");
+  // The server's billing worker does the run; the list of runs follows it without a reload.
+  const run = page.locator('[data-testid="billing-run"][data-period="2024-05"]');
+  await expect(run).toBeVisible();
+  await expect(run).toHaveAttribute("data-status", "DONE", { timeout: 30_000 });
+  await expect(run).toContainText("Завершён");
+  const stored = await db.billingRun.findUniqueOrThrow({ where: { period: "2024-05" } });
+  expect(stored).toMatchObject({ status: "DONE", processed: stored.total, lastError: null });
+  expect(stored.billed).toBeGreaterThanOrEqual(1);
+  await expect(run.getByTestId("billing-run-progress")).toHaveText(`${stored.total} из ${stored.total}`);
+  expect(await db.billingCharge.count({ where: { accountId: account.id, period: "2024-05", runId: stored.id } })).toBe(1);
   const invoice = await db.document.findFirstOrThrow({ where: { accountId: account.id, kind: "INVOICE" } });
   const net = 2 * tariff.monthlyPrice;
   expect(invoice).toMatchObject({ amountNet: net, vatRateBp: 1200, amountVat: Math.round((net * 1200) / 10_000) });

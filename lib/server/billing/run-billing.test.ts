@@ -1,69 +1,20 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createAccount, createUser } from "@/test/factories";
-import { runBilling } from "./run-billing";
+import { createUser } from "@/test/factories";
+import { enqueueBillingRun } from "./enqueue-billing-run";
 import { parsePeriod } from "./period";
 import { activeDays, allocateVat, computeCharges } from "./compute-charges";
+import { billedAccount, drainBillingRuns } from "./test-fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00+05:00");
 
-async function tariff(data: { monthlyPrice: number; usagePrice?: number; includedUsage?: number; usageUnit?: string }) {
-  const code = `T-${randomUUID().slice(0, 8)}`;
-  const service = await db.service.create({
-    data: {
-      code,
-      category: "TELEPHONY",
-      nameRu: "Сервис",
-      nameKk: "Қызмет",
-      nameEn: "Service",
-      descriptionRu: "-",
-      descriptionKk: "-",
-      descriptionEn: "-",
-      usageUnit: data.usageUnit ?? null,
-    },
-  });
-  return db.tariff.create({
-    data: {
-      serviceId: service.id,
-      code,
-      nameRu: "Линия",
-      nameKk: "Желі",
-      nameEn: "Line",
-      unit: "LINE",
-      monthlyPrice: data.monthlyPrice,
-      usagePrice: data.usagePrice ?? 0,
-      includedUsage: data.includedUsage ?? 0,
-    },
-  });
-}
-
-// A VAT-paying subscriber with a full-month line, a line started mid-month and metered
-// minutes beyond the included volume.
-async function billedAccount(periodKey: string, isVatPayer = true) {
-  const { account, subscriber } = await createAccount();
-  await db.subscriber.update({ where: { id: subscriber.id }, data: { isVatPayer } });
-  const p = parsePeriod(periodKey);
-  const sip = await tariff({ monthlyPrice: 1_500_00, usagePrice: 12_00, includedUsage: 200, usageUnit: "MIN" });
-  const vm = await tariff({ monthlyPrice: 30_000_00 });
-  const full = await db.subscription.create({
-    data: { accountId: account.id, tariffId: sip.id, quantity: 2, startedAt: new Date(Date.UTC(p.year - 1, 0, 1)) },
-  });
-  // Connected on the 11th, 00:00 Almaty: the days from the 11th to the month's end.
-  await db.subscription.create({
-    data: { accountId: account.id, tariffId: vm.id, quantity: 1, startedAt: new Date(p.start.getTime() + 10 * 86_400_000) },
-  });
-  // 450 minutes against 2 × 200 included: 50 minutes beyond, at 12 ₸.
-  for (const [day, volume] of [[3, 200], [15, 250]] as const) {
-    await db.usageRecord.create({
-      data: { accountId: account.id, subscriptionId: full.id, day: new Date(Date.UTC(p.year, p.month - 1, day)), volume },
-    });
-  }
-  // Usage of the next month does not count.
-  await db.usageRecord.create({
-    data: { accountId: account.id, subscriptionId: full.id, day: new Date(Date.UTC(p.year, p.month, 1)), volume: 999 },
-  });
-  return account;
+// The rules of the monthly run, through the job: queued by an administrator, done by the
+// worker (here in-process, until nothing is due).
+async function runBilling(staff: { id: string; staffRole: string | null }, periodKey: string) {
+  const queued = await enqueueBillingRun(staff, periodKey, { now: NOW });
+  await drainBillingRuns();
+  const run = await db.billingRun.findUniqueOrThrow({ where: { id: queued.runId } });
+  return { ...queued, run };
 }
 
 describe("the monthly billing run", () => {
@@ -80,8 +31,12 @@ describe("the monthly billing run", () => {
 
   it("bills a 2025 period at 12 % VAT with prorated fees and usage beyond the included volume", async () => {
     const account = await billedAccount("2025-03");
-    const result = await runBilling(admin, "2025-03", { now: NOW });
-    expect(result).toMatchObject({ alreadyDone: false, vatRateBp: 1200 });
+    const result = await runBilling(admin, "2025-03");
+    expect(result).toMatchObject({ alreadyDone: false, isNew: true, status: "QUEUED" });
+    expect(result.run).toMatchObject({ status: "DONE", lastError: null });
+    expect(result.run.processed).toBe(result.run.total);
+    expect(result.run.billed).toBeGreaterThanOrEqual(1);
+    expect(result.run.finishedAt).not.toBeNull();
 
     // March has 31 days; the VM ran from the 11th: 21 days.
     const vmNet = Math.round((30_000_00 * 21) / 31);
@@ -101,8 +56,7 @@ describe("the monthly billing run", () => {
 
   it("bills a 2026 period at 16 % VAT, and a non-VAT payer gets no tax invoice", async () => {
     const account = await billedAccount("2026-02", false);
-    const result = await runBilling(admin, "2026-02", { now: NOW });
-    expect(result.vatRateBp).toBe(1600);
+    await runBilling(admin, "2026-02");
     const invoice = await db.document.findFirstOrThrow({ where: { accountId: account.id, kind: "INVOICE" } });
     // February 2026 has 28 days; the VM ran from the 11th: 18 days.
     const net = 2 * 1_500_00 + Math.round((30_000_00 * 18) / 28) + 50 * 12_00;
@@ -112,14 +66,14 @@ describe("the monthly billing run", () => {
 
   it("changes nothing when run twice for the same period", async () => {
     const account = await billedAccount("2025-05");
-    await runBilling(admin, "2025-05", { now: NOW });
+    await runBilling(admin, "2025-05");
     const before = {
       documents: await db.document.count({ where: { accountId: account.id } }),
       ledger: await db.ledgerEntry.count({ where: { accountId: account.id } }),
       runs: await db.billingRun.count({ where: { period: "2025-05" } }),
     };
-    const again = await runBilling(admin, "2025-05", { now: NOW });
-    expect(again.alreadyDone).toBe(true);
+    const again = await runBilling(admin, "2025-05");
+    expect(again).toMatchObject({ alreadyDone: true, isNew: false, status: "DONE" });
     expect({
       documents: await db.document.count({ where: { accountId: account.id } }),
       ledger: await db.ledgerEntry.count({ where: { accountId: account.id } }),
@@ -129,30 +83,39 @@ describe("the monthly billing run", () => {
 
   it("resumes an interrupted run without billing an account twice", async () => {
     const first = await billedAccount("2025-07");
-    await runBilling(admin, "2025-07", { now: NOW });
-    // Simulate a crash after the first account: the run is unfinished and stale, and a
-    // second account appeared with charges for the period.
-    await db.billingRun.update({ where: { period: "2025-07" }, data: { finishedAt: null, startedAt: new Date(NOW.getTime() - 3600_000) } });
+    const done = await runBilling(admin, "2025-07");
+    // Simulate a worker dead after the first accounts: the run is RUNNING, its lease over,
+    // its cursor lost, and a second account appeared with charges for the period.
+    await db.billingRun.update({
+      where: { period: "2025-07" },
+      data: { status: "RUNNING", finishedAt: null, cursor: null, processed: 0, runAt: new Date(NOW.getTime() - 3600_000) },
+    });
     const second = await billedAccount("2025-07");
-    const result = await runBilling(admin, "2025-07", { now: NOW });
-    expect(result.alreadyDone).toBe(false);
+    await drainBillingRuns();
+    const run = await db.billingRun.findUniqueOrThrow({ where: { period: "2025-07" } });
+    expect(run).toMatchObject({ status: "DONE", attempts: 2, billed: done.run.billed + 1 });
     expect(await db.document.count({ where: { accountId: first.id, kind: "INVOICE" } })).toBe(1);
     expect(await db.document.count({ where: { accountId: second.id, kind: "INVOICE" } })).toBe(1);
+    expect(await db.billingCharge.count({ where: { accountId: { in: [first.id, second.id] }, period: "2025-07" } })).toBe(2);
   });
 
   it("refuses the current, unfinished month and a future one, creating nothing", async () => {
-    await expect(runBilling(admin, "2026-11", { now: NOW })).rejects.toMatchObject({
+    await expect(enqueueBillingRun(admin, "2026-11", { now: NOW })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { period: "staff.billing.errors.notFinished" },
     });
-    await expect(runBilling(admin, "2027-01", { now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(runBilling(admin, "2026-13", { now: NOW })).rejects.toMatchObject({ fieldErrors: { period: "staff.billing.errors.format" } });
+    await expect(enqueueBillingRun(admin, "2027-01", { now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(enqueueBillingRun(admin, "2026-13", { now: NOW })).rejects.toMatchObject({ fieldErrors: { period: "staff.billing.errors.format" } });
     expect(await db.billingRun.count({ where: { period: { in: ["2026-11", "2027-01"] } } })).toBe(0);
   });
 
   it("is for administrators only", async () => {
     const support = await createUser({ staffRole: "SUPPORT" });
-    await expect(runBilling(support, "2025-01", { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const customer = await createUser();
+    for (const staff of [support, customer]) {
+      await expect(enqueueBillingRun(staff, "2025-01", { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await db.billingRun.count({ where: { period: "2025-01" } })).toBe(0);
   });
 });
 

@@ -1,13 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/guards";
 import { listBillingRuns } from "@/lib/server/billing/list-billing-runs";
+import type { TBillingRunStatus } from "@/lib/server/billing/billing-job";
 import { previousPeriodKey } from "@/lib/server/billing/period";
 import { formatMoney, type TLocale } from "@/lib/money";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BillingForm } from "@/components/staff/billing-form";
+import { BillingRunsRefresh } from "@/components/staff/billing-runs-refresh";
 import { formatDateTime } from "@/components/staff/format";
 import { clock } from "@/lib/clock";
+
+const TONE: Record<TBillingRunStatus, "neutral" | "info" | "success" | "danger"> = { QUEUED: "neutral", RUNNING: "info", DONE: "success", FAILED: "danger" };
 
 export default async function StaffBillingPage() {
   const auth = await requireStaff("ADMIN");
@@ -17,6 +21,7 @@ export default async function StaffBillingPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <BillingRunsRefresh isActive={runs.some((r) => r.isActive)} />
       <div className="space-y-6">
         <Card>
           <BillingForm defaultPeriod={previousPeriodKey(clock.now())} />
@@ -28,22 +33,48 @@ export default async function StaffBillingPage() {
             <thead>
               <tr>
                 <Th>{t("columns.period")}</Th>
-                <Th>{t("columns.started")}</Th>
-                <Th>{t("columns.finished")}</Th>
+                <Th>{t("columns.status")}</Th>
+                <Th>{t("columns.progress")}</Th>
                 <Th>{t("columns.invoices")}</Th>
                 <Th className="text-right">{t("columns.total")}</Th>
+                <Th>{t("columns.started")}</Th>
+                <Th>{t("columns.finished")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="billing-runs">
-              {runs.map((r) => (
-                <tr key={r.id}>
-                  <Td className="font-mono">{r.period}</Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(r.startedAt, locale)}</Td>
-                  <Td className="whitespace-nowrap">{r.finishedAt ? formatDateTime(r.finishedAt, locale) : t("running")}</Td>
-                  <Td>{r.invoices}</Td>
-                  <Td className="whitespace-nowrap text-right">{formatMoney(r.gross, locale)}</Td>
-                </tr>
-              ))}
+              {runs.map((r) => {
+                const percent = r.total > 0 ? Math.min(100, Math.round((r.processed / r.total) * 100)) : r.status === "DONE" ? 100 : 0;
+                return (
+                  <tr key={r.id} data-testid="billing-run" data-period={r.period} data-status={r.status}>
+                    <Td className="font-mono">{r.period}</Td>
+                    <Td className="min-w-40">
+                      <Badge tone={TONE[r.status] ?? "neutral"}>{t(`status.${r.status}`)}</Badge>
+                      {r.isActive && r.attempts > 1 && <span className="ml-2 text-xs text-slate-600">{t("attempt", { attempt: r.attempts })}</span>}
+                      {r.lastError && r.status !== "DONE" && <p className="mt-1 max-w-xs break-words text-xs text-red-700">{t("error", { error: r.lastError })}</p>}
+                      {r.status === "FAILED" && <p className="mt-1 max-w-xs text-xs text-slate-600">{t("failedHint")}</p>}
+                    </Td>
+                    <Td className="min-w-32">
+                      <span className="whitespace-nowrap text-sm" data-testid="billing-run-progress">
+                        {t("progress", { processed: r.processed, total: r.total })}
+                      </span>
+                      <div
+                        role="progressbar"
+                        aria-label={t("columns.progress")}
+                        aria-valuemin={0}
+                        aria-valuemax={100}
+                        aria-valuenow={percent}
+                        className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-100"
+                      >
+                        <div className={r.status === "FAILED" ? "h-full bg-red-500" : "h-full bg-emerald-500"} style={{ width: `${percent}%` }} />
+                      </div>
+                    </Td>
+                    <Td>{r.billed}</Td>
+                    <Td className="whitespace-nowrap text-right">{formatMoney(r.gross, locale)}</Td>
+                    <Td className="whitespace-nowrap">{formatDateTime(r.startedAt, locale)}</Td>
+                    <Td className="whitespace-nowrap">{r.finishedAt ? formatDateTime(r.finishedAt, locale) : "—"}</Td>
+                  </tr>
+                );
+              })}
             </tbody>
           </Table>
         </Card>

@@ -1,94 +1,29 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { takeWriteLock, type Tx } from "@/lib/db";
 import { vatOf } from "@/lib/money";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import type { TRequestMeta } from "@/lib/request-meta";
-import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
-import { takeWriteLock } from "@/lib/db";
-import { getVatRate } from "./get-vat-rate";
-import { isPeriodClosed, parsePeriod, type TPeriod } from "./period";
+import { clock } from "@/lib/clock";
+import type { TPeriod } from "./period";
 import { allocateVat, computeCharges } from "./compute-charges";
 import { nextDocumentNumber } from "./document-number";
-import { clock } from "@/lib/clock";
-
-export type TBillingRunResult = {
-  runId: string;
-  period: string;
-  alreadyDone: boolean;
-  accounts: number; // accounts billed by this call
-  vatRateBp: number;
-};
-
-// A run left unfinished this long ago (the process died) may be resumed.
-const STALE_RUN_MS = 10 * 60 * 1000;
 
 const DUE_DAY = 20; // invoices are due on the 20th of the month after the period
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
-const periodError = (key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { period: key } });
-
-// The monthly billing run (clause 1.5, the offer's point 5): for every ACTIVE account, the
-// charges of the period from its subscriptions and usage, as ledger CHARGE rows, and an
-// invoice, an act and, for VAT payers, a tax invoice. Idempotent twice over: the period's
-// BillingRun row is unique (a finished run is never repeated), and each account is billed
-// in its own transaction that first checks it has not been billed for the period (an
-// interrupted run resumes where it stopped).
-export async function runBilling(
-  staff: TStaffRef,
-  periodKey: string,
-  options: { now?: Date; meta?: TRequestMeta } = {},
-): Promise<TBillingRunResult> {
-  assertStaff(staff, "ADMIN");
-  const now = options.now ?? clock.now();
-  const period = parsePeriod(periodKey);
-  if (!isPeriodClosed(period, now)) throw periodError("staff.billing.errors.notFinished");
-
-  const existing = await db.billingRun.findUnique({ where: { period: period.key } });
-  const vatRateBp = await getVatRate(period.lastMoment);
-  if (existing?.finishedAt) return { runId: existing.id, period: period.key, alreadyDone: true, accounts: 0, vatRateBp };
-  if (existing && now.getTime() - existing.startedAt.getTime() < STALE_RUN_MS) throw periodError("staff.billing.errors.inProgress");
-
-  let run = existing;
-  try {
-    run = existing
-      ? await db.billingRun.update({ where: { id: existing.id }, data: { startedAt: now } })
-      : await db.billingRun.create({ data: { period: period.key, createdById: staff.id, startedAt: now } });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw periodError("staff.billing.errors.inProgress");
-    throw error;
-  }
-
-  const accounts = await db.account.findMany({
-    where: { status: "ACTIVE" },
-    select: { id: true, subscriber: { select: { isVatPayer: true } } },
-    orderBy: { number: "asc" },
-  });
-  let billed = 0;
-  for (const account of accounts) {
-    const done = await db.$transaction((tx) =>
-      billAccount(tx, { runId: run.id, staffId: staff.id, period, vatRateBp, account, meta: options.meta }),
-    );
-    if (done) billed += 1;
-  }
-  const total = await db.document.count({ where: { billingRunId: run.id, kind: "INVOICE" } });
-  await db.billingRun.update({ where: { id: run.id }, data: { finishedAt: clock.now(), accounts: total } });
-  return { runId: run.id, period: period.key, alreadyDone: false, accounts: billed, vatRateBp };
-}
-
-type TBillArgs = {
+export type TBillArgs = {
   runId: string;
-  staffId: string;
+  staffId: string | null; // who queued the run: the charges' author
   period: TPeriod;
   vatRateBp: number;
   account: { id: string; subscriber: { isVatPayer: boolean } };
-  meta?: TRequestMeta;
 };
 
-async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account, meta }: TBillArgs): Promise<boolean> {
+// One account's charges of the period (clause 1.5, the offer's point 5), in the caller's
+// transaction: ledger CHARGE rows from its subscriptions and usage, an invoice, an act and,
+// for VAT payers, a tax invoice. False when there is nothing to charge or the account was
+// billed already. The BillingCharge row makes "once per account and period" the database's
+// rule: a second attempt, even one racing this one, fails on its unique index (P2002) and
+// rolls back whole; the caller counts it as billed already.
+export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account }: TBillArgs): Promise<boolean> {
   await takeWriteLock(tx);
   // Billed already: by this or an earlier run, or by documents issued outside a run
   // (imported history) for the same month.
@@ -115,6 +50,8 @@ async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account,
   if (amountNet <= 0) return false;
   const amountVat = vatOf(amountNet, vatRateBp);
   const amountGross = amountNet + amountVat;
+
+  await tx.billingCharge.create({ data: { accountId: account.id, period: period.key, runId, createdAt: clock.now() } });
 
   const kinds = account.subscriber.isVatPayer ? ["INVOICE", "ACT", "TAX_INVOICE"] : ["INVOICE", "ACT"];
   const documentIds: Record<string, string> = {};
@@ -181,7 +118,6 @@ async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account,
       objectType: "document",
       objectId: documentIds.INVOICE,
       details: { period: period.key, amountNet, amountVat, amountGross, vatRateBp },
-      meta,
     },
     tx,
   );
