@@ -7,7 +7,7 @@ const DOWN = process.env.CLUSTER_DOWN_URL ?? "http://127.0.0.1:3203";
 const LEAKS = /PrismaClient|DriverAdapterError|Can't reach database|\bat async\b|node_modules|\.next\/server/;
 
 test("pages that need the database answer a readable error page, not a stack trace", async ({ page }) => {
-  for (const path of ["/register", "/forgot-password"]) {
+  for (const path of ["/register", "/agreement"]) {
     const response = await page.goto(`${DOWN}${path}`);
     expect(response!.status(), path).toBeGreaterThanOrEqual(500);
     await expect(page.getByRole("heading", { name: "Что-то пошло не так" })).toBeVisible();
