@@ -7,8 +7,9 @@ import EmailChangeEmail from "./email-change";
 import EmailChangedEmail from "./email-changed";
 import PasswordChangedEmail from "./password-changed";
 import PasswordResetEmail from "./password-reset";
+import LoginLockedEmail from "./login-locked";
 
-const templates = [ActivationEmail, AlreadyRegisteredEmail, PasswordResetEmail, PasswordChangedEmail, EmailChangeEmail, EmailChangedEmail] as const;
+const templates = [ActivationEmail, AlreadyRegisteredEmail, PasswordResetEmail, PasswordChangedEmail, LoginLockedEmail, EmailChangeEmail, EmailChangedEmail] as const;
 
 describe("the mail templates of the sign-in flows", () => {
   for (const template of templates) {

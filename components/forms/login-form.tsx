@@ -20,6 +20,7 @@ export function LoginForm({ next }: { next: string }) {
   const tBlocked = useTranslations("staff.blockedLogin");
   const [error, setError] = useState<string | null>(null);
   const [needsTotp, setNeedsTotp] = useState(false);
+  const [isLocked, setIsLocked] = useState(false);
   const {
     register,
     handleSubmit,
@@ -28,6 +29,7 @@ export function LoginForm({ next }: { next: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
+    setIsLocked(false);
     const result = await signInWithPassword(values);
     if (result.ok) {
       // A full navigation, so the server renders the cabinet with the new session cookie.
@@ -44,6 +46,11 @@ export function LoginForm({ next }: { next: string }) {
       setError(reason ? `${t("blocked")} ${tBlocked("reason", { reason })}` : t("blocked"));
       return;
     }
+    if (code === "LOCKED") {
+      setIsLocked(true);
+      setError(t("locked"));
+      return;
+    }
     setError(code === "BAD_TOTP" ? t("badTotp") : code === "UNAVAILABLE" ? t("unavailable") : t("badCredentials"));
   });
 
@@ -53,6 +60,11 @@ export function LoginForm({ next }: { next: string }) {
       <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" data-testid="login-form">
         <FormError message={error} />
+        {isLocked && (
+          <Link href="/forgot-password" className="block text-sm font-medium text-brand-700 underline" data-testid="locked-reset">
+            {t("lockedReset")}
+          </Link>
+        )}
         <Input
           label={t("identifier")}
           autoComplete="username"

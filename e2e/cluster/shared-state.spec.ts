@@ -10,6 +10,7 @@ import { clock } from "../../lib/clock";
 const [A, B] = (process.env.CLUSTER_URLS ?? "http://127.0.0.1:3201,http://127.0.0.1:3202").split(",");
 const RATE_LIMIT = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 40);
 const BAD_CREDENTIALS = "Неверный логин или пароль";
+const LOCKED = "Пять неверных паролей подряд: вход заблокирован на 15 минут. Подождите или восстановите пароль.";
 
 const ownIp = () => `10.${randomInt(1, 255)}.${randomInt(255)}.${randomInt(1, 255)}`;
 
@@ -30,12 +31,12 @@ test("wrong passwords spread over both instances lock the login on both", async 
   const onB = await (await contextFromOwnIp(browser)).newPage();
   for (const [i, page] of [onA, onB, onA, onB, onA].entries()) {
     await tryLogin(page, page === onA ? A : B, person.login, `Wrong-Password-${i}`);
-    await expect(page.getByTestId("login-form").getByRole("alert")).toHaveText(BAD_CREDENTIALS);
+    await expect(page.getByTestId("login-form").getByRole("alert")).toHaveText(i < 4 ? BAD_CREDENTIALS : LOCKED);
   }
   // Five failures in all, three on A and two on B: the right password is refused on both.
   for (const [page, base] of [[onB, B], [onA, A]] as const) {
     await tryLogin(page, base, person.login, PASSWORD);
-    await expect(page.getByTestId("login-form").getByRole("alert")).toBeVisible();
+    await expect(page.getByTestId("login-form").getByRole("alert")).toHaveText(LOCKED);
     await expect(page).toHaveURL(/\/login/);
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: person.id } });

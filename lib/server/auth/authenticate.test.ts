@@ -46,21 +46,25 @@ describe("authenticate", () => {
     expect(attempts[0].userAgent).toBe("vitest");
   });
 
-  it("locks the login after five failures in a row: even the right password is refused, with the same answer", async () => {
+  it("locks the login at the fifth failure in a row, says so, and mails the owner once; even the right password is refused", async () => {
     const user = await createUser();
     for (let i = 0; i < 4; i++) {
       expect(await authenticate({ identifier: user.login!, password: `Wrong-Password-${i}` }, fromNewIp())).toEqual({ ok: false, error: "BAD_CREDENTIALS" });
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).toBeNull();
-    await authenticate({ identifier: user.login!, password: "Wrong-Password-5" }, fromNewIp());
+    expect(await authenticate({ identifier: user.login!, password: "Wrong-Password-5" }, fromNewIp())).toEqual({ ok: false, error: "LOCKED" });
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(clock.nowMs() + 14 * 60_000);
 
-    expect(await authenticate({ identifier: user.login!, password: TEST_PASSWORD }, fromNewIp())).toEqual({ ok: false, error: "BAD_CREDENTIALS" });
+    expect(await authenticate({ identifier: user.login!, password: TEST_PASSWORD }, fromNewIp())).toEqual({ ok: false, error: "LOCKED" });
     const last = await db.loginAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
     expect(last.result).toBe("LOCKED");
     expect(await db.loginAttempt.count({ where: { userId: user.id } })).toBe(6);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // One mail to the owner of the login, however many attempts the lock then refuses.
+    const mails = await db.mailJob.findMany({ where: { to: user.email, template: "login-locked" } });
+    expect(mails).toHaveLength(1);
+    expect(JSON.parse(mails[0].payload).mail).toMatchObject({ kind: "login-locked", until: locked.lockedUntil!.toISOString() });
 
     // Once the lock runs out the right password works again and the count starts over.
     await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(clock.nowMs() - 1000) } });
@@ -75,6 +79,14 @@ describe("authenticate", () => {
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(clock.nowMs() + 14 * 60_000);
     expect(locked.failedLoginCount).toBe(0);
+  });
+
+  it("answers five failures for a login that does not exist with the same LOCKED, and mails nobody", async () => {
+    const identifier = `nobody-${randomInt(1e9)}`;
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push((await authenticate({ identifier, password: `Wrong-Password-${i}` }, fromNewIp())) as { error: string });
+    expect(answers.map((a) => a.error)).toEqual(["BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS", "LOCKED", "LOCKED"]);
+    expect(await db.mailJob.count({ where: { template: "login-locked", to: { contains: identifier } } })).toBe(0);
   });
 
   it("refuses a registration that was never completed like any wrong login", async () => {

@@ -11,6 +11,7 @@ import ActivationEmail from "@/emails/activation";
 import AlreadyRegisteredEmail from "@/emails/already-registered";
 import PasswordResetEmail from "@/emails/password-reset";
 import PasswordChangedEmail from "@/emails/password-changed";
+import LoginLockedEmail from "@/emails/login-locked";
 import EmailChangeEmail from "@/emails/email-change";
 import EmailChangedEmail from "@/emails/email-changed";
 import { formatDateTime } from "./format-date-time";
@@ -23,6 +24,7 @@ export type TAuthMail =
   | { kind: "already-registered" }
   | { kind: "password-reset"; url: string; expiresAt: Date }
   | { kind: "password-changed"; ip: string; allSessions: boolean }
+  | { kind: "login-locked"; ip: string; until: Date }
   // Both go to an address other than the stored one: the new, or the old.
   | { kind: "email-change"; url: string; expiresAt: Date; to: string }
   | { kind: "email-changed"; newEmail: string; to: string };
@@ -115,6 +117,21 @@ export async function renderAuthMail(person: TMailRecipient, mail: TAuthMail): P
           sessions: mail.allSessions ? t("passwordChanged.sessionsAll") : t("passwordChanged.sessionsOther"),
           warning: t("passwordChanged.warning"),
           button: t("passwordChanged.button"),
+        },
+      });
+      break;
+    case "login-locked":
+      subject = t("loginLocked.subject");
+      react = createElement(LoginLockedEmail, {
+        lang: locale,
+        resetUrl: `${appUrl()}/forgot-password`,
+        copy: {
+          ...base,
+          preview: t("loginLocked.preview"),
+          heading: t("loginLocked.heading"),
+          body: t("loginLocked.body", { when: now, ip: mail.ip, until: formatDateTime(new Date(mail.until), locale) }),
+          warning: t("loginLocked.warning"),
+          button: t("loginLocked.button"),
         },
       });
       break;
