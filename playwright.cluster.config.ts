@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { BROWSER } from "./playwright.config";
 
 // The specs of several servers on one PostgreSQL (e2e/cluster): scripts/cluster.mjs starts
 // PostgreSQL, the two web instances and the worker, then runs this configuration.
@@ -12,14 +13,6 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: {
-    baseURL: A,
-    locale: "ru-RU",
-    trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    },
-  },
+  use: { ...BROWSER, baseURL: A },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
 });

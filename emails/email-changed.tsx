@@ -1,5 +1,4 @@
-import { Heading, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { SecurityNoticeEmail } from "./components/security-notice-email";
 
 export type TEmailChangedEmailProps = {
   lang: string;
@@ -8,14 +7,7 @@ export type TEmailChangedEmailProps = {
 
 // Sent to the OLD address once the change applied, so a hijack does not go unnoticed.
 export default function EmailChangedEmail({ lang, copy }: TEmailChangedEmailProps) {
-  return (
-    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
-      <Text style={emailStyles.text}>{copy.greeting}</Text>
-      <Text style={emailStyles.text}>{copy.body}</Text>
-      <Text style={emailStyles.text}>{copy.warning}</Text>
-    </EmailLayout>
-  );
+  return <SecurityNoticeEmail lang={lang} copy={copy} paragraphs={[copy.body, copy.warning]} />;
 }
 
 EmailChangedEmail.PreviewProps = {

@@ -1,5 +1,4 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { SecurityNoticeEmail } from "./components/security-notice-email";
 
 export type TLoginLockedEmailProps = {
   lang: string;
@@ -10,17 +9,7 @@ export type TLoginLockedEmailProps = {
 // Tells the owner of a login that wrong passwords locked it, so that guessing they did not do
 // is noticed (and the password changed) rather than only endured.
 export default function LoginLockedEmail({ lang, resetUrl, copy }: TLoginLockedEmailProps) {
-  return (
-    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
-      <Text style={emailStyles.text}>{copy.greeting}</Text>
-      <Text style={emailStyles.text}>{copy.body}</Text>
-      <Text style={emailStyles.text}>{copy.warning}</Text>
-      <Button href={resetUrl} style={emailStyles.button}>
-        {copy.button}
-      </Button>
-    </EmailLayout>
-  );
+  return <SecurityNoticeEmail lang={lang} copy={copy} paragraphs={[copy.body, copy.warning]} action={{ url: resetUrl, label: copy.button }} />;
 }
 
 LoginLockedEmail.PreviewProps = {

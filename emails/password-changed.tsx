@@ -1,5 +1,4 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, emailStyles } from "./components/email-layout";
+import { SecurityNoticeEmail } from "./components/security-notice-email";
 
 export type TPasswordChangedEmailProps = {
   lang: string;
@@ -10,16 +9,7 @@ export type TPasswordChangedEmailProps = {
 // Tells the person their password changed, so a change they did not make is noticed.
 export default function PasswordChangedEmail({ lang, resetUrl, copy }: TPasswordChangedEmailProps) {
   return (
-    <EmailLayout preview={copy.preview} footer={copy.footer} lang={lang}>
-      <Heading style={emailStyles.heading}>{copy.heading}</Heading>
-      <Text style={emailStyles.text}>{copy.greeting}</Text>
-      <Text style={emailStyles.text}>{copy.body}</Text>
-      <Text style={emailStyles.text}>{copy.sessions}</Text>
-      <Text style={emailStyles.text}>{copy.warning}</Text>
-      <Button href={resetUrl} style={emailStyles.button}>
-        {copy.button}
-      </Button>
-    </EmailLayout>
+    <SecurityNoticeEmail lang={lang} copy={copy} paragraphs={[copy.body, copy.sessions, copy.warning]} action={{ url: resetUrl, label: copy.button }} />
   );
 }
 

@@ -309,7 +309,10 @@ async function main() {
     const loaded = await load({ paths: target.paths, cookies, seconds: DURATION });
     const cpuAfter = serverCpuMs();
     const dbCpuAfter = databaseCpuMs();
-    const perRequest = (before, after) => (before === null || after === null || !loaded.requests ? null : Math.round(((after - before) / loaded.requests) * 10) / 10);
+    // null when it cannot be told: no requests, or (the database's) a connection that closed
+    // during the run took its CPU time with it, leaving less than before.
+    const perRequest = (before, after) =>
+      before === null || after === null || !loaded.requests || after < before ? null : Math.round(((after - before) / loaded.requests) * 10) / 10;
     loaded.cpuMsPerRequest = perRequest(cpuBefore, cpuAfter);
     if (ON_POSTGRES) loaded.databaseCpuMsPerRequest = perRequest(dbCpuBefore, dbCpuAfter);
     return loaded;
