@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/server/auth/is-unique-violation";
 import { AppError } from "@/lib/errors";
 import { clock } from "@/lib/clock";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
@@ -14,9 +15,6 @@ export type TEnqueuedBillingRun = {
   isNew: boolean; // queued by this call (or queued again after it FAILED)
 };
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 const periodError = (key: string) => new AppError("VALIDATION", "validation", { fieldErrors: { period: key } });
 

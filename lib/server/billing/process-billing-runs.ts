@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/server/auth/is-unique-violation";
 import { clock } from "@/lib/clock";
 import { billAccount, type TBillArgs } from "./bill-account";
 import { ACTIVE_RUN_STATUSES, BILLING_MAX_ATTEMPTS, billingBatchSize, billingLeaseMs, billingRetryDelayMs } from "./billing-job";
@@ -21,9 +22,6 @@ export type TBillingPass = {
   runId?: string;
 };
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
