@@ -5,6 +5,9 @@
 # of the server, to which a test script appends its own database name.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+# Only the URL goes to stdout, which the callers read: everything the tools print
+# (pg_ctlcluster's "Removed stale pid file.", warnings) goes to stderr.
+exec 3>&1 1>&2
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   echo "Installing Debian's postgresql" >&2
   (apt-get install -y --no-install-recommends postgresql || (apt-get update && apt-get install -y --no-install-recommends postgresql)) >/tmp/postgres-apt.log 2>&1 \
@@ -27,4 +30,4 @@ for i in $(seq 1 30); do
 done
 su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname = 'cabinet'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"CREATE ROLE cabinet LOGIN PASSWORD 'cabinet' CREATEDB\""
-echo "postgresql://cabinet:cabinet@127.0.0.1:5432"
+echo "postgresql://cabinet:cabinet@127.0.0.1:5432" >&3
