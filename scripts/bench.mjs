@@ -49,6 +49,7 @@ const RESULTS_FILE = ON_POSTGRES ? "bench-results/latest-postgres.json" : "bench
 const SERVER_LOG = ON_POSTGRES ? "bench-results/server-postgres.log" : "bench-results/server.log";
 const PASSWORD = "Kabinet-2026";
 const TARGETS_RATIO = { p95: 1.5, rps: 2 / 3 };
+const BARE_RATIO = { shell: 0.6, page: 0.45, p95: 2 };
 const MAX_QUERIES = 6;
 const PDF_MS = 150;
 
@@ -291,7 +292,7 @@ async function main() {
   const documentIds = await documentIdsOf(logins);
 
   const targets = [
-    { name: "bare route (floor)", key: "floor", paths: ["/bench-floor"] },
+    { name: "signed-in shell (floor)", key: "floor", paths: ["/bench-floor"] },
     { name: "dashboard", key: "dashboard", paths: ["/dashboard"] },
     { name: "documents", key: "documents", paths: ["/documents"] },
     { name: "statistics", key: "statistics", paths: ["/statistics"] },
@@ -322,10 +323,18 @@ async function main() {
   // The floor is measured right before and right after each page, and the page is compared
   // with the mean of those two runs: on a shared machine the speed drifts over minutes,
   // and a floor measured once at the start would judge later pages by another machine.
+  // The bare dynamic route (no session, no database, one line: app/bench-bare) is measured
+  // beside each run of the floor the same way: what the framework itself allows, right then.
   const floorTarget = targets[0];
+  const bareTarget = { name: "bare dynamic route", key: "bare", paths: ["/bench-bare"] };
   const floorRuns = [];
+  const bareRuns = [];
   async function measureFloor() {
+    const bare = await measure(bareTarget, { warmup: bareRuns.length === 0 });
+    bareRuns.push(bare);
+    console.log(`${bareTarget.name}: ${line(bare)}`);
     const run = await measure(floorTarget, { warmup: floorRuns.length === 0 });
+    run.bare = bare;
     floorRuns.push(run);
     console.log(`${floorTarget.name}: ${line(run)}`);
     return run;
@@ -360,6 +369,7 @@ async function main() {
     } else {
       const after = await measureFloor();
       result.floor = { p95: mean([before, after], "p95"), rps: mean([before, after], "rps"), cpuMsPerRequest: mean([before, after], "cpuMsPerRequest") };
+      result.bare = { p95: mean([before.bare, after.bare], "p95"), rps: mean([before.bare, after.bare], "rps"), cpuMsPerRequest: mean([before.bare, after.bare], "cpuMsPerRequest") };
     }
     results.push(result);
   }
@@ -382,6 +392,27 @@ async function main() {
       }, {}),
     });
   }
+  // The bare route's row: every run of it, and the floor judged against the bare runs beside it.
+  if (first && bareRuns.length) {
+    results.unshift({
+      ...bareTarget,
+      status: 200,
+      measured: true,
+      queries: null,
+      runs: bareRuns.map((r) => ({ p50: r.p50, p95: r.p95, rps: r.rps, cpuMsPerRequest: r.cpuMsPerRequest })),
+      p50: mean(bareRuns, "p50"),
+      p95: mean(bareRuns, "p95"),
+      rps: mean(bareRuns, "rps"),
+      cpuMsPerRequest: mean(bareRuns, "cpuMsPerRequest"),
+      requests: bareRuns.reduce((sum, r) => sum + r.requests, 0),
+      errors: bareRuns.reduce((sum, r) => sum + r.errors, 0),
+      statuses: bareRuns.reduce((all, r) => {
+        for (const [code, n] of Object.entries(r.statuses)) all[code] = (all[code] ?? 0) + n;
+        return all;
+      }, {}),
+    });
+    first.bare = { p95: mean(bareRuns, "p95"), rps: mean(bareRuns, "rps"), cpuMsPerRequest: mean(bareRuns, "cpuMsPerRequest") };
+  }
   stopServer();
 
   const verdicts = [];
@@ -392,6 +423,14 @@ async function main() {
     }
     const non2xx = Object.entries(r.statuses).filter(([code]) => !code.startsWith("2")).reduce((s, [, n]) => s + n, 0);
     if (non2xx || r.errors) verdicts.push({ target: r.name, check: "all answers 2xx", ok: false, detail: `${non2xx} non-2xx, ${r.errors} errors` });
+    if (r.key === "bare") continue;
+    // Issue 13's targets, against the bare route measured beside: the shell ≥ 0.6 × its
+    // throughput, every page ≥ 0.45 ×, and p95 ≤ 2 × its p95.
+    if (r.bare && r.key !== "pdf") {
+      const share = r.key === "floor" ? BARE_RATIO.shell : BARE_RATIO.page;
+      verdicts.push({ target: r.name, check: `req/s ≥ ${share} × bare route`, ok: r.rps >= share * r.bare.rps, detail: `${fmt(r.rps / r.bare.rps, 2)} ×` });
+      verdicts.push({ target: r.name, check: `p95 ≤ ${BARE_RATIO.p95} × bare route`, ok: r.p95 <= BARE_RATIO.p95 * r.bare.p95, detail: `${fmt(r.p95 / r.bare.p95, 2)} ×` });
+    }
     if (r.key === "floor") continue;
     if (r.queries !== null) verdicts.push({ target: r.name, check: `≤ ${MAX_QUERIES} queries`, ok: r.queries <= MAX_QUERIES, detail: `${r.queries}` });
     if (r.key === "pdf") {
@@ -410,13 +449,15 @@ async function main() {
   }
 
   console.log(`\n${DATABASE_NAME}, ${new Date().toISOString().slice(0, 10)}, ${DURATION} s measured per run:`);
-  console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | SQL statements | floor beside it: p95 ms, req/s | statuses |");
-  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+  console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | SQL statements | req/s ÷ bare | req/s ÷ floor | statuses |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const r of results) {
     const statuses = r.measured ? Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(" ") : `not measurable (${r.status})`;
-    const beside = r.floor ? `${fmt(r.floor.p95, 1)}, ${fmt(r.floor.rps, 1)}` : "";
-    console.log(`| ${r.name}${r.runs ? ` (mean of ${r.runs.length} runs)` : ""} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${beside} | ${statuses} |`);
-    if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | | | |`);
+    const ofBare = r.bare && r.rps ? `${fmt(r.rps / r.bare.rps, 2)}` : "";
+    const ofFloor = r.floor && r.rps ? `${fmt(r.rps / r.floor.rps, 2)}` : "";
+    const spread = r.runs ? ` (mean of ${r.runs.length} runs, ${fmt(Math.min(...r.runs.map((x) => x.rps)), 1)}–${fmt(Math.max(...r.runs.map((x) => x.rps)), 1)} req/s)` : "";
+    console.log(`| ${r.name}${spread} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${ofBare} | ${ofFloor} | ${statuses} |`);
+    if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | | | | |`);
   }
   console.log("\nTargets:");
   for (const v of verdicts) console.log(`  ${v.ok ? "✓" : "✗"} ${v.target}: ${v.check} (${v.detail})`);

@@ -1,6 +1,7 @@
 // `npm test`: every test, on both databases the cabinet runs on.
 //   1. unit tests on SQLite, then on PostgreSQL;
-//   2. one production build; the end-to-end suite on SQLite, then on PostgreSQL;
+//   2. one production build; the end-to-end suite on SQLite, the JavaScript size budget of
+//      every page (scripts/js-budget.mjs), the end-to-end suite on PostgreSQL;
 //   3. the cluster specs: two web instances and a worker on one PostgreSQL.
 // PostgreSQL comes from scripts/postgres-setup.sh (Debian's package, a cluster on 127.0.0.1).
 // TEST_POSTGRES=off runs only the SQLite half, for a machine without PostgreSQL; extra
@@ -34,6 +35,7 @@ if (withPostgres) {
 step("unit tests on SQLite", "npx", ["vitest", "run"]);
 if (withPostgres) step("unit tests on PostgreSQL", "npx", ["vitest", "run"], pg);
 step("end-to-end suite on SQLite (with the build)", "node", ["scripts/e2e.mjs", ...extra]);
+step("the JavaScript size budget of every page (the build's chunks, gzip)", "node", ["scripts/js-budget.mjs"]);
 if (withPostgres) {
   step("end-to-end suite on PostgreSQL", "node", ["scripts/e2e.mjs", ...extra], { ...pg, SKIP_BUILD: "1" });
   step("two web instances and a worker on one PostgreSQL", "node", ["scripts/cluster.mjs", "test"], pg);

@@ -101,8 +101,9 @@ test("statistics fit a 360 px screen", async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
-test("the benchmark's bare route and query counter do not exist on a normal server", async ({ page, request }) => {
+test("the benchmark's bare route, floor and query counter do not exist on a normal server", async ({ page, request }) => {
   expect((await request.get("/api/bench/query-count")).status()).toBe(404);
+  expect((await request.get("/bench-bare")).status()).toBe(404);
   const { owner } = await createSubscriber();
   await login(page, owner.login);
   const response = await page.goto("/bench-floor");
