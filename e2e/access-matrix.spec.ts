@@ -30,8 +30,8 @@ type TOwnerAction = { file: string; name: string; input: (d: TData) => Record<st
 const OWNER_ACTIONS: TOwnerAction[] = [
   { file: "lib/actions/invite-member.ts", name: "inviteMemberAction", input: (d) => ({ accountId: d.accountId, email: `intruder-${randomUUID().slice(0, 6)}@e2e.kz`, name: "Чужой Человек", phone: "+77010000000", permissions: ALL_GRANTS }) },
   { file: "lib/actions/update-member-grants.ts", name: "updateMemberGrantsAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId, permissions: ALL_GRANTS }) },
-  { file: "lib/actions/set-member-status.ts", name: "setMemberStatusAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId, status: "SUSPENDED" }) },
-  { file: "lib/actions/remove-member.ts", name: "removeMemberAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId }) },
+  { file: "lib/actions/set-member-status.ts", name: "setMemberStatusAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId, status: "SUSPENDED", reason: "Нарушение правил" }) },
+  { file: "lib/actions/remove-member.ts", name: "removeMemberAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId, reason: "Нарушение правил" }) },
   { file: "lib/actions/resend-invitation.ts", name: "resendInvitationAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId }) },
   { file: "lib/actions/transfer-ownership.ts", name: "transferOwnershipAction", input: (d) => ({ accountId: d.accountId, userId: d.memberId, password: "Correct-Horse-42" }) },
   { file: "lib/actions/set-require-totp.ts", name: "setRequireTotpAction", input: (d) => ({ accountId: d.accountId, requireTotp: true }) },

@@ -70,7 +70,7 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
               <Td className="min-w-64">
                 {m.user.status === "PENDING" && <ResendActivationButton userId={m.user.id} />}
                 {isAdmin && m.user.status !== "PENDING" && !m.user.staffRole && (
-                  <UserStatusForm userId={m.user.id} isBlocked={m.user.status === "BLOCKED" || m.user.status === "SUSPENDED"} />
+                  <UserStatusForm userId={m.user.id} name={m.user.name} isBlocked={m.user.status === "BLOCKED" || m.user.status === "SUSPENDED"} />
                 )}
               </Td>
             </tr>
@@ -106,7 +106,7 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
         {isAdmin && operations.length > 0 && (
           <div className="rounded-lg border border-slate-200 p-4">
             <h4 className="mb-2 font-medium">{t("lifecycle")}</h4>
-            <AccountStatusForm accountId={account.id} operations={operations} />
+            <AccountStatusForm accountId={account.id} accountNumber={account.number} operations={operations} />
           </div>
         )}
       </div>

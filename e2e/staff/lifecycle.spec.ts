@@ -11,8 +11,12 @@ test("an administrator suspends services: the cabinet stays readable and says wh
   await adminPage.goto(`/staff/subscribers/${subscriber.id}`);
   const lifecycle = adminPage.getByTestId(`account-status-form-${account.id}`);
   await lifecycle.getByLabel("Действие").selectOption({ label: "Приостановить оказание услуг" });
-  await lifecycle.getByLabel("Причина").fill("Задолженность за октябрь 2026 года");
   await lifecycle.getByRole("button", { name: "Применить" }).click();
+  // A destructive change asks first, spelling out what follows, with the reason inside.
+  const confirmSuspend = lifecycle.getByRole("alertdialog", { name: `Приостановить оказание услуг по лицевому счёту ${account.number}?` });
+  await expect(confirmSuspend).toContainText("Кабинет останется доступен владельцу и пользователям для просмотра");
+  await confirmSuspend.getByLabel("Причина").fill("Задолженность за октябрь 2026 года");
+  await confirmSuspend.getByRole("button", { name: "Приостановить услуги" }).click();
   await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("услуги приостановлены");
   await latestMail(owner.email, "staff-accountSuspended");
 
@@ -22,8 +26,11 @@ test("an administrator suspends services: the cabinet stays readable and says wh
   await expect(ownerPage.getByTestId("dashboard-greeting")).toBeVisible();
 
   await lifecycle.getByLabel("Действие").selectOption({ label: "Расторгнуть договор" });
-  await lifecycle.getByLabel("Причина").fill("Расторжение по заявлению абонента");
   await lifecycle.getByRole("button", { name: "Применить" }).click();
+  const confirmTerminate = lifecycle.getByRole("alertdialog", { name: `Расторгнуть договор по лицевому счёту ${account.number}?` });
+  await expect(confirmTerminate).toContainText("Отменить расторжение нельзя");
+  await confirmTerminate.getByLabel("Причина").fill("Расторжение по заявлению абонента");
+  await confirmTerminate.getByRole("button", { name: "Расторгнуть договор" }).click();
   await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("договор расторгнут");
 
   await ownerPage.goto("/dashboard");
@@ -40,8 +47,11 @@ test("an administrator blocks one user: they cannot sign in and are told why; su
   const adminPage = await pageFor(browser, admin);
   await adminPage.goto(`/staff/subscribers/${subscriber.id}`);
   const block = adminPage.getByTestId(`user-status-form-${member!.id}`);
-  await block.getByLabel("Причина блокировки").fill("Автоматический сбор данных из кабинета");
   await block.getByRole("button", { name: "Заблокировать" }).click();
+  const confirmBlock = block.getByRole("alertdialog", { name: `Заблокировать пользователя ${member!.name}?` });
+  await expect(confirmBlock).toContainText("войти он больше не сможет ни в один кабинет");
+  await confirmBlock.getByLabel("Причина блокировки").fill("Автоматический сбор данных из кабинета");
+  await confirmBlock.getByRole("button", { name: "Заблокировать пользователя" }).click();
   await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: member!.id } })).status).toBe("BLOCKED");
   await latestMail(member!.email, "staff-userBlocked");
 

@@ -18,10 +18,13 @@ test.describe("the audit log", () => {
     await page.getByRole("button", { name: "Сохранить права" }).click();
     await expect(page.getByText("Права сохранены")).toBeVisible();
     await page.getByTestId("suspend-member").click();
+    await page.getByTestId("suspend-member-dialog").getByLabel("Причина").fill("Сотрудник в отпуске");
+    await page.getByTestId("confirm-suspend").click();
     await expect(page.getByTestId("restore-member")).toBeVisible();
     await page.getByTestId("restore-member").click();
     await expect(page.getByTestId("suspend-member")).toBeVisible();
     await page.getByTestId("remove-member").click();
+    await page.getByTestId("remove-member-dialog").getByLabel("Причина").fill("Сотрудник уволился");
     await page.getByTestId("confirm-remove").click();
     await expect(page).toHaveURL(/\/users$/);
 

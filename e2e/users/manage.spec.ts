@@ -41,6 +41,8 @@ test.describe("managing users", () => {
     await login(page, owner.login);
     await openMember(page, member!.email);
     await page.getByTestId("suspend-member").click();
+    await page.getByTestId("suspend-member-dialog").getByLabel("Причина").fill("Сотрудник в отпуске");
+    await page.getByTestId("confirm-suspend").click();
     await expect(page.getByText("Доступ приостановлен").first()).toBeVisible();
     await expect(page.getByTestId("restore-member")).toBeVisible();
 
@@ -54,6 +56,7 @@ test.describe("managing users", () => {
     await expect(memberPage).toHaveURL(/\/dashboard/);
 
     await page.getByTestId("remove-member").click();
+    await page.getByTestId("remove-member-dialog").getByLabel("Причина").fill("Сотрудник уволился");
     await page.getByTestId("confirm-remove").click();
     await expect(page).toHaveURL(/\/users$/);
     await expect(page.locator(`[data-testid=member-row][data-email="${member!.email}"]`)).toHaveCount(0);

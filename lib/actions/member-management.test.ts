@@ -58,7 +58,7 @@ describe("managing the cabinet's users", () => {
     const member = await addMember(account.id, ["finance.read"]);
     const { account: own } = await createAccount({ owner: member });
     actAs(owner);
-    expect(await setMemberStatusAction({ accountId: account.id, userId: member.id, status: "SUSPENDED" })).toEqual({ ok: true, data: { status: "SUSPENDED" } });
+    expect(await setMemberStatusAction({ accountId: account.id, userId: member.id, status: "SUSPENDED", reason: "Сотрудник в отпуске" })).toEqual({ ok: true, data: { status: "SUSPENDED" } });
     const memberships = await db.membership.findMany({ where: { userId: member.id } });
     expect(memberships.find((m) => m.accountId === account.id)?.status).toBe("SUSPENDED");
     expect(memberships.find((m) => m.accountId === own.id)?.status).toBe("ACTIVE");
@@ -74,7 +74,7 @@ describe("managing the cabinet's users", () => {
     const member = await addMember(account.id, ["finance.read"]);
     const { account: own } = await createAccount({ owner: member });
     actAs(owner);
-    expect(await removeMemberAction({ accountId: account.id, userId: member.id })).toEqual({ ok: true, data: { isPersonDeleted: false } });
+    expect(await removeMemberAction({ accountId: account.id, userId: member.id, reason: "Сотрудник уволился" })).toEqual({ ok: true, data: { isPersonDeleted: false } });
     const after = await db.user.findUniqueOrThrow({ where: { id: member.id }, include: { memberships: true } });
     expect(after.status).toBe("ACTIVE");
     expect(after.memberships.map((m) => m.accountId)).toEqual([own.id]);
@@ -88,7 +88,7 @@ describe("managing the cabinet's users", () => {
     const email = uniqueEmail("withdrawn");
     const invited = await inviteMemberAction({ accountId: account.id, email, name: "Бекзат Нурланов", phone: "+77015550000", permissions: [] });
     if (!invited.ok) throw new Error(invited.error);
-    expect(await removeMemberAction({ accountId: account.id, userId: invited.data.userId })).toEqual({ ok: true, data: { isPersonDeleted: true } });
+    expect(await removeMemberAction({ accountId: account.id, userId: invited.data.userId, reason: "Пригласили по ошибке" })).toEqual({ ok: true, data: { isPersonDeleted: true } });
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
     expect(await db.authToken.count({ where: { userId: invited.data.userId } })).toBe(0);
     expect(await lastAudit(account.id, "membership.remove")).toMatchObject({ objectId: invited.data.userId });
@@ -98,8 +98,8 @@ describe("managing the cabinet's users", () => {
     const { account, owner } = await createAccount();
     actAs(owner);
     const lastOwner = { ok: false, code: "VALIDATION", fieldErrors: { root: "users.errors.lastOwner" } };
-    expect(await removeMemberAction({ accountId: account.id, userId: owner.id })).toMatchObject(lastOwner);
-    expect(await setMemberStatusAction({ accountId: account.id, userId: owner.id, status: "SUSPENDED" })).toMatchObject(lastOwner);
+    expect(await removeMemberAction({ accountId: account.id, userId: owner.id, reason: "Передача дел новому владельцу" })).toMatchObject(lastOwner);
+    expect(await setMemberStatusAction({ accountId: account.id, userId: owner.id, status: "SUSPENDED", reason: "Проверка последнего владельца" })).toMatchObject(lastOwner);
     expect(await updateMemberGrantsAction({ accountId: account.id, userId: owner.id, permissions: ["finance.read"] })).toMatchObject({
       fieldErrors: { root: "users.errors.ownerGrants" },
     });
@@ -112,7 +112,7 @@ describe("managing the cabinet's users", () => {
     const coOwner = await createUser();
     await db.membership.create({ data: { userId: coOwner.id, accountId: account.id, role: "OWNER" } });
     actAs(coOwner);
-    expect(await removeMemberAction({ accountId: account.id, userId: owner.id })).toMatchObject({ ok: true });
+    expect(await removeMemberAction({ accountId: account.id, userId: owner.id, reason: "Передача дел новому владельцу" })).toMatchObject({ ok: true });
     const owners = await db.membership.findMany({ where: { accountId: account.id, role: "OWNER" } });
     expect(owners.map((o) => o.userId)).toEqual([coOwner.id]);
   });

@@ -27,8 +27,8 @@ async function setup() {
 const ACTIONS: Array<[string, (s: TSetup) => Promise<{ ok: boolean; code?: string }>]> = [
   ["invite-member", (s) => inviteMemberAction({ accountId: s.account.id, email: s.inviteEmail, name: "Новый Человек", phone: "+77010000001", permissions: ["finance.read"] })],
   ["update-member-grants", (s) => updateMemberGrantsAction({ accountId: s.account.id, userId: s.target.id, permissions: [...PERMISSIONS] })],
-  ["set-member-status", (s) => setMemberStatusAction({ accountId: s.account.id, userId: s.target.id, status: "SUSPENDED" })],
-  ["remove-member", (s) => removeMemberAction({ accountId: s.account.id, userId: s.target.id })],
+  ["set-member-status", (s) => setMemberStatusAction({ accountId: s.account.id, userId: s.target.id, status: "SUSPENDED", reason: "Нарушение правил" })],
+  ["remove-member", (s) => removeMemberAction({ accountId: s.account.id, userId: s.target.id, reason: "Нарушение правил" })],
   ["transfer-ownership", (s) => transferOwnershipAction({ accountId: s.account.id, userId: s.target.id, password: TEST_PASSWORD })],
   ["resend-invitation", (s) => resendInvitationAction({ accountId: s.account.id, userId: s.target.id })],
   ["set-require-totp", (s) => setRequireTotpAction({ accountId: s.account.id, requireTotp: false })],

@@ -4,5 +4,5 @@ import { accountAction } from "@/lib/safe-action";
 import { ZSetMemberStatus } from "@/lib/schemas/users";
 import { setMemberStatus } from "@/lib/server/users/set-member-status";
 
-// The owner suspends or restores a member's access to this account.
+// The owner suspends (with a reason) or restores a member's access to this account.
 export const setMemberStatusAction = accountAction("users.manage", ZSetMemberStatus, setMemberStatus);

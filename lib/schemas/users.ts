@@ -23,9 +23,25 @@ export type TMemberRef = z.infer<typeof ZMemberRef>;
 export const ZUpdateMemberGrants = ZMemberRef.extend({ permissions: zPermissions });
 export type TUpdateMemberGrants = z.infer<typeof ZUpdateMemberGrants>;
 
+// Removing a person or suspending their access is confirmed on screen with what follows and
+// needs the owner's reason, kept in the audit log. A missing or short one is a field error
+// on `reason`.
+export const MEMBER_REASON_MIN = 5;
+const zMemberReason = z.string("users.validation.reason").trim().min(MEMBER_REASON_MIN, "users.validation.reason").max(500, "validation.tooLong");
+
+export const ZRemoveMember = ZMemberRef.extend({ reason: zMemberReason });
+export type TRemoveMember = z.infer<typeof ZRemoveMember>;
+
 export const MEMBERSHIP_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
-export const ZSetMemberStatus = ZMemberRef.extend({ status: z.enum(MEMBERSHIP_STATUSES, "validation.choose") });
+export const ZSetMemberStatus = ZMemberRef.extend({
+  status: z.enum(MEMBERSHIP_STATUSES, "validation.choose"),
+  reason: z.string().trim().max(500, "validation.tooLong").optional(),
+}).superRefine((v, ctx) => {
+  if (v.status === "SUSPENDED" && (v.reason ?? "").length < MEMBER_REASON_MIN) {
+    ctx.addIssue({ code: "custom", path: ["reason"], message: "users.validation.reason" });
+  }
+});
 export type TSetMemberStatus = z.infer<typeof ZSetMemberStatus>;
 
 export const ZTransferOwnership = ZMemberRef.extend({

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TRequestMeta } from "@/lib/request-meta";
-import type { TChangeAccountStatus } from "@/lib/schemas/staff";
+import { isReasonRequired, REASON_MIN, type TChangeAccountStatus } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { auditCode } from "@/lib/server/audit/audit-actions";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
@@ -25,13 +25,17 @@ const MAIL = {
 export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccountStatus, meta?: TRequestMeta) {
   assertStaff(staff, "ADMIN");
   const now = clock.now();
+  const reason = input.reason?.trim() || null;
+  // The schema refuses it already; a direct call of this function must not slip past.
+  if (isReasonRequired(input.operation) && (reason ?? "").length < REASON_MIN) {
+    throw new AppError("VALIDATION", "validation", { fieldErrors: { reason: "staff.validation.reason" } });
+  }
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, number: true, status: true } });
   if (!account) throw new AppError("NOT_FOUND", "notFound");
   const transition = ACCOUNT_TRANSITIONS[input.operation];
   if (!transition.from.includes(account.status)) {
     throw new AppError("VALIDATION", "validation", { fieldErrors: { operation: "staff.lifecycle.errors.transition" } });
   }
-  const reason = input.reason || null;
   await db.$transaction(async (tx) => {
     await tx.account.update({
       where: { id: account.id },

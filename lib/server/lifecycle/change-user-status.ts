@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TRequestMeta } from "@/lib/request-meta";
-import type { TChangeUserStatus } from "@/lib/schemas/staff";
+import { isReasonRequired, REASON_MIN, type TChangeUserStatus } from "@/lib/schemas/staff";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
 import { sendStaffMail } from "@/lib/server/staff/send-staff-mail";
@@ -16,6 +16,11 @@ const fieldError = (key: string) => new AppError("VALIDATION", "validation", { f
 export async function changeUserStatus(staff: TStaffRef, input: TChangeUserStatus, meta?: TRequestMeta) {
   assertStaff(staff, "ADMIN");
   const now = clock.now();
+  const reason = input.reason?.trim() || null;
+  // The schema refuses it already; a direct call of this function must not slip past.
+  if (isReasonRequired(input.operation) && (reason ?? "").length < REASON_MIN) {
+    throw new AppError("VALIDATION", "validation", { fieldErrors: { reason: "staff.validation.reason" } });
+  }
   const user = await db.user.findUnique({
     where: { id: input.userId },
     include: { memberships: { include: { account: { select: { id: true, number: true } } } } },
@@ -27,7 +32,6 @@ export async function changeUserStatus(staff: TStaffRef, input: TChangeUserStatu
     throw fieldError("staff.lifecycle.errors.transition");
   }
   const status = isBlock ? "BLOCKED" : user.activatedAt ? "ACTIVE" : "PENDING";
-  const reason = input.reason || null;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { status, statusReason: isBlock ? reason : null } });
     if (isBlock) {

@@ -52,6 +52,21 @@ describe("the account lifecycle", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "ACTIVE", statusReason: null });
   });
 
+  it("refuses a destructive change without a reason even when called past the schema", async () => {
+    const admin = await createUser({ staffRole: "ADMIN" });
+    const { account } = await createAccount();
+    const member = await createUser();
+    await db.membership.create({ data: { userId: member.id, accountId: account.id, role: "MEMBER" } });
+    const noReason = { code: "VALIDATION", fieldErrors: { reason: "staff.validation.reason" } };
+    for (const operation of ["SUSPEND", "TERMINATE", "BLOCK"] as const) {
+      await expect(changeAccountStatus(admin, { accountId: account.id, operation, reason: "  " })).rejects.toMatchObject(noReason);
+    }
+    await expect(changeUserStatus(admin, { userId: member.id, operation: "BLOCK" })).rejects.toMatchObject(noReason);
+    expect(await db.account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "ACTIVE" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "ACTIVE" });
+    expect(await db.auditLog.count({ where: { actorId: admin.id } })).toBe(0);
+  });
+
   it("will not block staff", async () => {
     const admin = await createUser({ staffRole: "ADMIN" });
     const support = await createUser({ staffRole: "SUPPORT" });
