@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Providers } from "@/components/layout/providers";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
@@ -14,14 +13,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  // Reading the nonce makes every page dynamic, which the per-request CSP requires.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // Reading the request makes every page dynamic, which the per-request CSP nonce requires
+  // (Next puts the nonce of proxy.ts on its own scripts).
+  await headers();
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <ClientMessages>
-          <Providers nonce={nonce}>{children}</Providers>
-        </ClientMessages>
+        {/* TanStack Query's provider is in the signed-in layouts only: no public page ships it. */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

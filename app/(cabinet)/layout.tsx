@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCabinet } from "@/lib/auth/cabinet";
 import { getRequestMeta } from "@/lib/request-meta";
@@ -9,6 +10,8 @@ import { CabinetBareFrame } from "@/components/staff/cabinet-bare-frame";
 import { AccountStatusBanner } from "@/components/staff/account-status-banner";
 import { PendingAccessBanner } from "@/components/staff/pending-access-banner";
 import { ImpersonationViewTracker } from "@/components/staff/impersonation-view-tracker";
+import { ReadOnlyProvider } from "@/components/layout/read-only-context";
+import { Providers } from "@/components/layout/providers";
 
 // Screens shown before everything else, without the menu.
 const BARE_PATHS = ["/agreement-update", "/account-closed"];
@@ -33,20 +36,31 @@ export default async function CabinetLayout({ children }: { children: React.Reac
   }
 
   const tracker = auth.impersonation ? <ImpersonationViewTracker /> : null;
+  // A staff member's view is read-only: every control that would change something is
+  // disabled, with this reason on screen (components/layout/read-only-context.tsx).
+  const readOnlyReason = auth.impersonation ? (await getTranslations("staff.impersonation"))("readOnly") : null;
   if (isBare) {
     return (
-      <CabinetBareFrame auth={auth}>
-        {tracker}
-        {children}
-      </CabinetBareFrame>
+      <Providers>
+        <ReadOnlyProvider reason={readOnlyReason}>
+          <CabinetBareFrame auth={auth}>
+            {tracker}
+            {children}
+          </CabinetBareFrame>
+        </ReadOnlyProvider>
+      </Providers>
     );
   }
   return (
-    <CabinetShell cabinet={cabinet}>
-      {tracker}
-      <AccountStatusBanner account={cabinet.current?.account} />
-      <PendingAccessBanner cabinet={cabinet} />
-      {children}
-    </CabinetShell>
+    <Providers>
+      <ReadOnlyProvider reason={readOnlyReason}>
+        <CabinetShell cabinet={cabinet}>
+          {tracker}
+          <AccountStatusBanner account={cabinet.current?.account} />
+          <PendingAccessBanner cabinet={cabinet} />
+          {children}
+        </CabinetShell>
+      </ReadOnlyProvider>
+    </Providers>
   );
 }

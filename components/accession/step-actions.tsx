@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 // "Back" is a link (what was typed is remembered); "Save and continue" submits.
 export function StepActions({ back, isSubmitting }: { back?: string; isSubmitting: boolean }) {

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { confirmEmailChange } from "@/lib/actions/confirm-email-change";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Alert } from "@/components/ui/card";
 import { FormError } from "./form-error";
 

@@ -10,6 +10,7 @@ import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { ImpersonationBanner } from "./impersonation-banner";
 import { StopImpersonationButton } from "./stop-impersonation-button";
+import { ReadOnlyNote } from "./read-only-context";
 import { clock } from "@/lib/clock";
 
 export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; children: React.ReactNode }) {
@@ -66,6 +67,7 @@ export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; c
             <LogoutButton />
           </div>
         </div>
+        <ReadOnlyNote />
       </header>
       <div className="mx-auto flex w-full max-w-7xl flex-1 gap-6 px-4 py-6">
         <aside className="hidden w-56 shrink-0 lg:block">{nav}</aside>

@@ -39,6 +39,7 @@ export function FilePicker<T extends FieldValues>({ control, name }: { control: 
         type="file"
         multiple
         accept={ATTACHMENT_ACCEPT}
+        disabled={field.disabled}
         aria-describedby={`${inputId}-hint${messages.length ? ` ${inputId}-error` : ""}`}
         aria-invalid={messages.length > 0 || undefined}
         className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-slate-200"
@@ -62,6 +63,7 @@ export function FilePicker<T extends FieldValues>({ control, name }: { control: 
                 type="button"
                 className="shrink-0 rounded px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-200"
                 aria-label={t("remove", { name: file.name })}
+                disabled={field.disabled}
                 onClick={() => field.onChange(files.filter((_, i) => i !== index))}
               >
                 ✕

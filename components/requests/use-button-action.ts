@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { TActionResult } from "@/lib/safe-action";
+import { useReadOnly } from "@/components/layout/read-only-context";
 
 // For one-click actions (take, rescan, close): run it, show the refusal's own words (a
 // field error carries the specific reason), refresh the page on success.
@@ -10,7 +11,9 @@ export function useButtonAction<I, R>(action: (input: I) => Promise<TActionResul
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (input: I) =>
+  const { isReadOnly, reason } = useReadOnly();
+  const run = (input: I) => {
+    if (isReadOnly) return setError(reason);
     startTransition(async () => {
       setError(null);
       const result = await action(input);
@@ -21,5 +24,6 @@ export function useButtonAction<I, R>(action: (input: I) => Promise<TActionResul
       onDone?.(result.data);
       router.refresh();
     });
+  };
   return { run, isPending, error };
 }

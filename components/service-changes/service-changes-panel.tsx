@@ -13,8 +13,9 @@ import { DisconnectButton } from "./disconnect-button";
 import { clock } from "@/lib/clock";
 
 // Connect, change and disconnect services (clause 2.2), for a caller holding
-// services.manage. Placed on the services screen; `isReadOnly` while staff impersonate.
-export async function ServiceChangesPanel({ caller, isReadOnly = false }: { caller: TCaller; isReadOnly?: boolean }) {
+// services.manage. Placed on the services screen. While staff view the cabinet the forms
+// are shown disabled (the read-only context), so they see what the customer sees.
+export async function ServiceChangesPanel({ caller }: { caller: TCaller }) {
   const t = await getTranslations("requests.changes");
   const locale = (await getLocale()) as TLocale;
   const { account, subscriptions, catalogue, pending, balance, vatRateBp } = await getServiceChangeOptions(caller);
@@ -27,7 +28,7 @@ export async function ServiceChangesPanel({ caller, isReadOnly = false }: { call
     approvalReason: tariff.approvalReason,
   });
   const allTariffs = catalogue.flatMap((service) => service.tariffs.map((tariff) => option(service, tariff)));
-  const canChange = account.status === "ACTIVE" && !isReadOnly;
+  const canChange = account.status === "ACTIVE";
   const month = restOfMonth(clock.now());
 
   return (

@@ -5,6 +5,7 @@ import { ImpersonationBanner } from "@/components/layout/impersonation-banner";
 import { StopImpersonationButton } from "@/components/layout/stop-impersonation-button";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoutButton } from "@/components/layout/logout-button";
+import { ReadOnlyNote } from "@/components/layout/read-only-context";
 import { clock } from "@/lib/clock";
 
 // The frame of the cabinet's screens that stand before everything else (a changed
@@ -30,6 +31,7 @@ export async function CabinetBareFrame({ auth, children }: { auth: TAuth; childr
             <LogoutButton />
           </div>
         </div>
+        <ReadOnlyNote />
       </header>
       <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
         {children}

@@ -8,7 +8,8 @@ import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
-// "View as" a user of the account: on success the whole page loads the cabinet as them.
+// "View as" a user of the account, for a stated purpose the owner will read: on success
+// the whole page loads the cabinet as them.
 export function ImpersonateForm({ accountId, users }: { accountId: string; users: Array<{ id: string; label: string }> }) {
   const t = useTranslations("staff.impersonate");
   const { form, onSubmit, formError, isSubmitting } = useActionForm(ZStartImpersonation, staffStartImpersonation, {
@@ -21,7 +22,7 @@ export function ImpersonateForm({ accountId, users }: { accountId: string; users
       <FormError message={formError} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Select label={t("user")} options={users.map((u) => ({ value: u.id, label: u.label }))} error={formState.errors.userId?.message} {...register("userId")} />
-        <Input label={t("reason")} hint={t("reasonHint")} error={formState.errors.reason?.message} {...register("reason")} />
+        <Input label={t("reason")} hint={t("reasonHint")} required maxLength={300} autoComplete="off" error={formState.errors.reason?.message} {...register("reason")} />
       </div>
       <Button type="submit" variant="secondary" isLoading={isSubmitting}>
         {t("submit")}

@@ -9,6 +9,7 @@ import { ACCESS_HOURS } from "@/lib/schemas/staff";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";
+import { useReadOnlyControl } from "@/components/layout/read-only-context";
 
 type TResult = { ok: true } | { ok: false; error: string };
 
@@ -31,13 +32,15 @@ function useRun() {
 export function ConsentSwitch({ accountId, isRequired }: { accountId: string; isRequired: boolean }) {
   const t = useTranslations("staff.providerAccess");
   const { error, pending, run } = useRun();
+  const readOnly = useReadOnlyControl();
   return (
     <div className="space-y-2">
       <FormError message={error} />
       <Checkbox
         label={t("consentLabel")}
         checked={isRequired}
-        disabled={!!pending}
+        disabled={!!pending || readOnly.isReadOnly}
+        {...readOnly.props}
         data-testid="consent-switch"
         onChange={(event) => {
           const next = event.target.checked;
@@ -53,6 +56,7 @@ export function AccessDecision({ accountId, requestId, status, isOpen }: { accou
   const t = useTranslations("staff.providerAccess");
   const { error, pending, run } = useRun();
   const [hours, setHours] = useState<number>(4);
+  const readOnly = useReadOnlyControl();
   const decide = (decision: "APPROVE" | "DECLINE" | "REVOKE") =>
     run(decision, () => decideProviderAccessAction({ accountId, requestId, decision, hours: decision === "APPROVE" ? hours : undefined }));
   if (status === "PENDING") {
@@ -65,6 +69,8 @@ export function AccessDecision({ accountId, requestId, status, isOpen }: { accou
             <select
               aria-label={t("duration")}
               value={hours}
+              disabled={readOnly.isReadOnly}
+              {...readOnly.props}
               onChange={(e) => setHours(Number(e.target.value))}
               className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
             >

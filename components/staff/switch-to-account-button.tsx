@@ -10,6 +10,7 @@ export function SwitchToAccountButton({ accountId, label }: { accountId: string;
     <Button
       type="button"
       variant="secondary"
+      isReadAction
       isLoading={isPending}
       onClick={async () => {
         setPending(true);

@@ -68,7 +68,7 @@ export async function UsageFilters({
             ))}
           </select>
         ))}
-        <Button type="submit" className="sm:col-span-2 lg:col-span-1">
+        <Button type="submit" isReadAction className="sm:col-span-2 lg:col-span-1">
           {t("filters.apply")}
         </Button>
       </form>

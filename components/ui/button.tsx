@@ -1,42 +1,35 @@
+"use client";
+
 import { cn } from "./cn";
-
-type TVariant = "primary" | "secondary" | "danger" | "ghost";
-
-const variants: Record<TVariant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-200",
-  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-200",
-  ghost: "text-slate-700 hover:bg-slate-100",
-};
+import { buttonVariants, type TButtonVariant } from "./button-class";
+import { useReadOnlyControl } from "@/components/layout/read-only-context";
 
 export type TButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {
-  variant?: TVariant;
+  variant?: TButtonVariant;
   isLoading?: boolean;
   loadingText?: string;
+  // A button that only reads (a filter, a download, a switch of the shown account) stays
+  // enabled while staff view the cabinet read-only; every other button is disabled then.
+  isReadAction?: boolean;
 };
 
-export function Button({ variant = "primary", isLoading, loadingText, className, children, disabled, ...rest }: TButtonProps) {
+export function Button({ variant = "primary", isLoading, loadingText, isReadAction, className, children, disabled, ...rest }: TButtonProps) {
+  const readOnly = useReadOnlyControl(rest["aria-describedby"]);
+  const isBlocked = !isReadAction && readOnly.isReadOnly;
   return (
     <button
       {...rest}
-      disabled={disabled || isLoading}
+      {...(isBlocked ? readOnly.props : {})}
+      disabled={disabled || isLoading || isBlocked}
       aria-busy={isLoading || undefined}
       className={cn(
         "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed",
-        variants[variant],
+        buttonVariants[variant],
         className,
       )}
     >
       {isLoading && <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />}
       {isLoading && loadingText ? loadingText : children}
     </button>
-  );
-}
-
-export function buttonClass(variant: TVariant = "primary", className?: string): string {
-  return cn(
-    "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors",
-    variants[variant],
-    className,
   );
 }

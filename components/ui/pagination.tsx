@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "./button";
+import { buttonClass } from "./button-class";
 
 // Server-side pagination by links: the page lives in the URL (?page=), with the list's other
 // filters kept. Renders nothing for a single page.

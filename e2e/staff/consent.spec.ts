@@ -20,6 +20,7 @@ test("with consent required, support must ask; the owner approves in the cabinet
   const staffPage = await pageFor(browser, support);
   await staffPage.goto(`/staff/subscribers/${subscriber.id}`);
   const form = staffPage.getByTestId(`impersonate-form-${account.id}`);
+  await form.getByLabel("Цель просмотра").fill("Проверка начислений по заявлению 5");
   await form.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(form.getByText("Владелец требует согласия на доступ: запросите его и дождитесь разрешения")).toBeVisible();
   expect(await db.impersonation.count({ where: { staffId: support.id } })).toBe(0);
@@ -31,6 +32,7 @@ test("with consent required, support must ask; the owner approves in the cabinet
   expect(mail.text).toContain("Проверка начислений по заявлению 5");
 
   // Still pending: still refused.
+  await form.getByLabel("Цель просмотра").fill("Проверка начислений по заявлению 5");
   await form.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(form.getByText("Владелец требует согласия на доступ: запросите его и дождитесь разрешения")).toBeVisible();
 
@@ -45,12 +47,14 @@ test("with consent required, support must ask; the owner approves in the cabinet
   // Now support views the cabinet, and the owner sees the session.
   await staffPage.reload();
   await expect(staffPage.getByText(/Владелец разрешил доступ до/)).toBeVisible();
+  await form.getByLabel("Цель просмотра").fill("Проверка начислений по заявлению 5");
   await form.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(staffPage).toHaveURL(/\/dashboard$/);
   await expect(staffPage.getByTestId("impersonation-banner")).toBeVisible();
   await ownerPage.reload();
   await expect(ownerPage.getByRole("cell", { name: support.name })).toBeVisible();
   await expect(ownerPage.getByText("идёт сейчас")).toBeVisible();
+  await expect(ownerPage.getByTestId("staff-view-purpose").first()).toHaveText("Проверка начислений по заявлению 5");
 
   // The owner closes access early: the view ends at once.
   await requests.getByRole("button", { name: "Закрыть доступ сейчас" }).click();

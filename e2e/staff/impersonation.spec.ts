@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { login } from "../fixtures/login";
 import { createSubscriber } from "../fixtures/people";
+import { actionId, callAction, expectActionRefused } from "../fixtures/direct-action";
 import { createStaff, expectAuditRow, freeBin } from "./staff-fixtures";
 import { clock } from "../../lib/clock";
 
@@ -26,7 +27,7 @@ test("staff land in the console after signing in, and a cabinet page without an 
   await expect(page).toHaveURL(/\/staff$/);
 });
 
-test("support finds a subscriber and views the cabinet as its users, read-only; the owner's log gets every view", async ({ page }) => {
+test("support finds a subscriber and views the cabinet as its users, read-only; the owner's log gets every view", async ({ page, baseURL }) => {
   const { subscriber, account, owner, member } = await createSubscriber({ memberPermissions: ["finance.read", "notices.read"] });
   const support = await createStaff("SUPPORT");
   // Staff land in their console after signing in, not in the trial cabinet.
@@ -54,14 +55,19 @@ test("support finds a subscriber and views the cabinet as its users, read-only; 
   await page.getByTestId("stop-impersonation").click();
   await expect(page).toHaveURL(/\/staff$/);
 
-  // View as the owner and try a change: refused on the server, nothing changes.
+  // View as the owner: the change is disabled on the screen, and a change sent anyway (a
+  // hand-made request) is refused on the server; nothing changes.
   await page.goto(`/staff/subscribers/${subscriber.id}`);
   await form.getByLabel("Пользователь").selectOption({ label: `${owner.name} (владелец)` });
+  await form.getByLabel("Цель просмотра").fill("Заявление 18: настройки доступа");
   await form.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/provider-access");
-  await page.getByTestId("consent-switch").click();
-  await expect(page.getByText("Режим просмотра сотрудником: изменения запрещены")).toBeVisible();
+  await expect(page.getByTestId("consent-switch")).toBeDisabled();
+  await expect(page.getByTestId("read-only-note")).toBeVisible();
+  const consentId = actionId("lib/actions/set-provider-access-consent.ts", "setProviderAccessConsent");
+  expect(consentId).not.toBeNull();
+  await expectActionRefused(await callAction(page.request, baseURL!, consentId!, { accountId: account.id, isRequired: true }), ["READ_ONLY"]);
   expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).providerAccessConsent).toBe(false);
   // An in-app navigation is recorded too.
   await page.locator('header a[href="/dashboard"]:visible').first().click();

@@ -35,6 +35,7 @@ test("during a maintenance window the account's customers get the maintenance pa
   expect((await bystanderPage.goto("/dashboard"))!.status()).toBe(200);
   expect((await adminPage.goto(`/staff/subscribers/${subscriber.id}`))!.status()).toBe(200);
   const view = adminPage.getByTestId(`impersonate-form-${account.id}`);
+  await view.getByLabel("Цель просмотра").fill("Проверка кабинета во время работ");
   await view.getByRole("button", { name: "Смотреть как пользователь" }).click();
   await expect(adminPage).toHaveURL(/\/dashboard$/);
   await expect(adminPage.getByTestId("impersonation-banner")).toBeVisible();

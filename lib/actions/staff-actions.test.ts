@@ -147,7 +147,7 @@ describe("staff actions: who may call them", () => {
   it("refuses staff's own view-as start while already viewing", async () => {
     const { account, owner } = await createAccount();
     actAs(owner, { actor: support, impersonation: { id: "imp-nested", accountId: account.id } });
-    expect(await staffStartImpersonation({ accountId: account.id, userId: owner.id })).toMatchObject({ ok: false, code: "READ_ONLY" });
+    expect(await staffStartImpersonation({ accountId: account.id, userId: owner.id, reason: "Заявление 17" })).toMatchObject({ ok: false, code: "READ_ONLY" });
   });
 });
 

@@ -6,10 +6,11 @@ import { zId } from "./common";
 
 const zReason = z.string().trim().min(5, "staff.validation.reason").max(500, "validation.tooLong");
 
+// "View as" needs a stated purpose: the owner reads it on the provider-access screen.
 export const ZStartImpersonation = z.object({
   accountId: zId,
   userId: zId.min(1, "validation.choose"),
-  reason: z.string().trim().max(300, "validation.tooLong").optional(),
+  reason: z.string("staff.validation.purpose").trim().min(5, "staff.validation.purpose").max(300, "validation.tooLong"),
 });
 export type TStartImpersonation = z.infer<typeof ZStartImpersonation>;
 
@@ -31,22 +32,29 @@ export const ZSetProviderAccessConsent = z.object({ accountId: zId, isRequired: 
 export const ACCOUNT_OPERATIONS = ["SUSPEND", "RESUME", "TERMINATE", "BLOCK", "UNBLOCK"] as const;
 export type TAccountOperation = (typeof ACCOUNT_OPERATIONS)[number];
 
-// Suspending, terminating and blocking need a reason the customer will read; resuming and
-// unblocking may carry a note.
-const reasonRequired = (op: string) => op === "SUSPEND" || op === "TERMINATE" || op === "BLOCK";
+// Suspending, terminating and blocking (an account or one person) are confirmed on screen
+// with their consequences and need a reason the customer will read, stored on the row and
+// in the audit log; resuming and unblocking may carry a note. A missing reason is a field
+// error on `reason`, so the form shows it where it is typed.
+const DESTRUCTIVE_OPERATIONS: readonly string[] = ["SUSPEND", "TERMINATE", "BLOCK"];
+export const isReasonRequired = (operation: string) => DESTRUCTIVE_OPERATIONS.includes(operation);
+export const REASON_MIN = 5;
+
+const zOptionalReason = z.string().trim().max(500, "validation.tooLong").optional();
+const requireReason = (v: { operation: string; reason?: string }, ctx: z.RefinementCtx) => {
+  if (isReasonRequired(v.operation) && (v.reason ?? "").length < REASON_MIN) {
+    ctx.addIssue({ code: "custom", path: ["reason"], message: "staff.validation.reason" });
+  }
+};
 
 export const ZChangeAccountStatus = z
-  .object({ accountId: zId, operation: z.enum(ACCOUNT_OPERATIONS, "validation.choose"), reason: z.string().trim().max(500, "validation.tooLong") })
-  .superRefine((v, ctx) => {
-    if (reasonRequired(v.operation) && v.reason.length < 5) ctx.addIssue({ code: "custom", path: ["reason"], message: "staff.validation.reason" });
-  });
+  .object({ accountId: zId, operation: z.enum(ACCOUNT_OPERATIONS, "validation.choose"), reason: zOptionalReason })
+  .superRefine(requireReason);
 export type TChangeAccountStatus = z.infer<typeof ZChangeAccountStatus>;
 
 export const ZChangeUserStatus = z
-  .object({ userId: zId, operation: z.enum(["BLOCK", "UNBLOCK"], "validation.choose"), reason: z.string().trim().max(500, "validation.tooLong") })
-  .superRefine((v, ctx) => {
-    if (v.operation === "BLOCK" && v.reason.length < 5) ctx.addIssue({ code: "custom", path: ["reason"], message: "staff.validation.reason" });
-  });
+  .object({ userId: zId, operation: z.enum(["BLOCK", "UNBLOCK"], "validation.choose"), reason: zOptionalReason })
+  .superRefine(requireReason);
 export type TChangeUserStatus = z.infer<typeof ZChangeUserStatus>;
 
 export const ZResendActivation = z.object({ userId: zId });

@@ -7,7 +7,7 @@ import { auditQueryString, parseAuditQuery } from "@/lib/server/audit/audit-quer
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
 import { displayIp } from "@/lib/display-ip";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditDetails } from "./_components/audit-details";
 import { AuditFilters } from "./_components/audit-filters";

@@ -4,7 +4,7 @@ import { requireCaller } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { ACCOUNT_STATUS_TONE } from "./_components/labels";
 import { MoneyFigures } from "./_components/money-figures";
 import { ServicesCard } from "./_components/services-card";

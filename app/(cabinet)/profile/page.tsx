@@ -66,32 +66,22 @@ export default async function ProfilePage() {
         <Card>
           <h2 className="font-semibold">{t("details.title")}</h2>
           <div className="mt-4">
-            {isReadOnly ? (
-              <p className="text-sm">
-                {user.name} · {user.phone}
-              </p>
-            ) : (
-              <ProfileDetailsForm name={user.name} phone={user.phone} />
-            )}
+            <ProfileDetailsForm name={user.name} phone={user.phone} />
           </div>
         </Card>
-        {!isReadOnly && (
-          <Card>
-            <h2 className="font-semibold">{t("email.title")}</h2>
-            <p className="mt-1 text-sm text-slate-600 break-all">{t("email.current", { email: user.email })}</p>
-            <div className="mt-4">
-              <EmailChangeForm />
-            </div>
-          </Card>
-        )}
-        {!isReadOnly && (
-          <Card>
-            <h2 className="font-semibold">{t("password.title")}</h2>
-            <div className="mt-4">
-              <ChangePasswordForm login={user.login ?? user.email} />
-            </div>
-          </Card>
-        )}
+        <Card>
+          <h2 className="font-semibold">{t("email.title")}</h2>
+          <p className="mt-1 text-sm text-slate-600 break-all">{t("email.current", { email: user.email })}</p>
+          <div className="mt-4">
+            <EmailChangeForm />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("password.title")}</h2>
+          <div className="mt-4">
+            <ChangePasswordForm login={user.login ?? user.email} />
+          </div>
+        </Card>
       </div>
       <Card className="mt-6">
         <h2 className="font-semibold">{t("history.title")}</h2>

@@ -13,7 +13,8 @@ export async function generateMetadata() {
 }
 
 // The owner's control over the provider's access to the cabinet (the agreement's 7.2):
-// require consent, answer support's requests, and see every "view as" session.
+// require consent, answer support's requests, and see every "view as" session with the
+// purpose the staff member stated.
 export default async function ProviderAccessPage() {
   const { caller } = await requireCaller("account.manage");
   const t = await getTranslations("staff.providerAccess");
@@ -74,17 +75,21 @@ export default async function ProviderAccessPage() {
                     <Th>{t("columns.staff")}</Th>
                     <Th>{t("columns.viewedAs")}</Th>
                     <Th>{t("columns.ended")}</Th>
+                    <Th>{t("columns.purpose")}</Th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {sessions.map((s) => {
                     const end = s.endedAt ?? (s.expiresAt < now ? s.expiresAt : null);
                     return (
-                      <tr key={s.id}>
+                      <tr key={s.id} data-testid="staff-view">
                         <Td className="whitespace-nowrap">{formatDateTime(s.startedAt, locale)}</Td>
                         <Td>{s.staff.name}</Td>
                         <Td>{s.targetUser.name}</Td>
                         <Td className="whitespace-nowrap">{end ? formatDateTime(end, locale) : t("ongoing")}</Td>
+                        <Td className="min-w-48 break-words" data-testid="staff-view-purpose">
+                          {s.reason ?? <span className="text-slate-500">{t("noPurpose")}</span>}
+                        </Td>
                       </tr>
                     );
                   })}

@@ -4,7 +4,7 @@ import { requireCaller } from "@/lib/auth/guards";
 import { listRequests } from "@/lib/server/requests/list-requests";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { RequestStatusBadge } from "@/components/requests/status-badge";
 import { DueDate } from "@/components/requests/due-date";
 

@@ -10,7 +10,7 @@ import { deviceLabel } from "@/lib/server/security/describe-device";
 import { formatAlmaty } from "@/lib/server/users/format-almaty";
 import { displayIp } from "@/lib/display-ip";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SessionsList } from "./_components/sessions-list";
 import { TotpPanel } from "./_components/totp-panel";

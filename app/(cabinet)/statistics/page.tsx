@@ -7,7 +7,7 @@ import { intlLocaleOf, type TLocale } from "@/lib/money";
 import { parseUsageQuery, usageQueryToParams } from "@/lib/schemas/statistics";
 import { getUsage } from "@/lib/server/statistics/get-usage";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { makeBucketLabeler, WEEK_TOKEN, YEAR_TOKEN } from "@/components/statistics/bucket-label";
 import { UsageChart } from "@/components/statistics/usage-chart";
 import { UsageFilters } from "@/components/statistics/usage-filters";

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getCabinet } from "@/lib/auth/cabinet";
 import { isStaffConsoleUser } from "@/lib/auth/landing";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { CatalogueTable } from "@/components/accession/catalogue-table";
 import { DemoPreview } from "@/components/accession/demo-preview";
 import { OfferText } from "@/components/accession/offer-text";

@@ -4,7 +4,7 @@ import { requireCaller } from "@/lib/auth/guards";
 import { listMembers } from "@/lib/server/users/list-members";
 import { formatAlmaty } from "@/lib/server/users/format-almaty";
 import { Card, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th } from "@/components/ui/table";
 import { GrantsList, RoleBadge, StatusBadge } from "./_components/member-badges";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/guards";
 import { searchSubscribers } from "@/lib/server/staff/search-subscribers";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th } from "@/components/ui/table";
 import { accountStatusTone } from "@/components/staff/status-tone";
 

@@ -4,7 +4,8 @@ import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 
 // The owner's view of the provider's access to the cabinet: the consent switch, support's
-// requests and every "view as" session, with who viewed whom and when.
+// requests and every "view as" session, with who viewed whom, when, and the purpose the
+// staff member stated when starting it.
 export async function listProviderAccess(caller: TCaller) {
   assertCan(caller, "account.manage");
   const [account, requests, sessions] = await Promise.all([
@@ -14,7 +15,15 @@ export async function listProviderAccess(caller: TCaller) {
       where: { accountId: caller.accountId },
       orderBy: { startedAt: "desc" },
       take: 30,
-      include: { staff: { select: { name: true } }, targetUser: { select: { name: true } } },
+      select: {
+        id: true,
+        reason: true,
+        startedAt: true,
+        expiresAt: true,
+        endedAt: true,
+        staff: { select: { name: true } },
+        targetUser: { select: { name: true } },
+      },
     }),
   ]);
   const staffIds = [...new Set(requests.map((r) => r.staffId))];

@@ -14,7 +14,8 @@ type TRefusal = "self" | "notMember" | "staff" | "inactiveUser" | "consentRequir
 
 // "View as": the staff member's session shows the cabinet as `userId` sees it, read-only,
 // for 30 minutes at most (and never past the owner's approved window when the account
-// requires consent). Refusals are audited on the account.
+// requires consent), with a stated purpose the owner reads on the provider-access screen.
+// Refusals are audited on the account.
 export async function startImpersonation(staff: TStaffRef, sessionId: string, input: TStartImpersonation, meta?: TRequestMeta) {
   assertStaff(staff, "SUPPORT");
   const now = clock.now();
@@ -63,7 +64,7 @@ export async function startImpersonation(staff: TStaffRef, sessionId: string, in
       await tx.impersonation.updateMany({ where: { id: session.impersonationId, endedAt: null }, data: { endedAt: now } });
     }
     const created = await tx.impersonation.create({
-      data: { staffId: staff.id, targetUserId: input.userId, accountId: account.id, reason: input.reason || null, expiresAt },
+      data: { staffId: staff.id, targetUserId: input.userId, accountId: account.id, reason: input.reason, expiresAt },
     });
     await tx.session.update({ where: { id: sessionId }, data: { impersonationId: created.id } });
     await writeAudit(
@@ -75,7 +76,7 @@ export async function startImpersonation(staff: TStaffRef, sessionId: string, in
         action: "impersonation.start",
         objectType: "user",
         objectId: input.userId,
-        details: { reason: input.reason || null, expiresAt: expiresAt.toISOString(), accessRequestId },
+        details: { reason: input.reason, expiresAt: expiresAt.toISOString(), accessRequestId },
         meta,
       },
       tx,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAuth } from "@/lib/auth/guards";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { getAccessionDraft } from "@/lib/server/accession/get-accession-draft";
 import { getOwnContract } from "@/lib/server/accession/get-own-contract";

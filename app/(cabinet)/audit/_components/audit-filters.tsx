@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Input, Select } from "@/components/ui/field";
 import type { TAuditQuery } from "@/lib/server/audit/audit-query";
 
@@ -33,7 +34,7 @@ export async function AuditFilters({ query, people, actions, exportHref }: TProp
         <Input type="date" name="to" label={t("filters.to")} defaultValue={query.to ?? ""} />
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit">{t("filters.apply")}</Button>
+        <Button type="submit" isReadAction>{t("filters.apply")}</Button>
         <Link href="/audit" className={buttonClass("ghost")}>
           {t("filters.reset")}
         </Link>

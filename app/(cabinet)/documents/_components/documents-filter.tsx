@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Input, Select } from "@/components/ui/field";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { DOCUMENT_STATUSES } from "@/lib/domain";
 import { NUMBERED_KINDS } from "@/lib/server/documents/numbering";
 import type { TDocumentFilter } from "@/lib/schemas/documents";
@@ -26,7 +27,7 @@ export async function DocumentsFilter({ filter }: { filter: TDocumentFilter }) {
       <Input type="date" name="from" label={t("filter.from")} defaultValue={filter.from ?? ""} />
       <Input type="date" name="to" label={t("filter.to")} defaultValue={filter.to ?? ""} />
       <div className="flex items-end gap-2">
-        <Button type="submit">{t("filter.apply")}</Button>
+        <Button type="submit" isReadAction>{t("filter.apply")}</Button>
         <Link href="/documents" className={buttonClass("ghost")}>
           {t("filter.reset")}
         </Link>

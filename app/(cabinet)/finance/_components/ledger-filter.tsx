@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Input, Select } from "@/components/ui/field";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { LEDGER_KINDS } from "@/lib/domain";
 import type { TLedgerFilter } from "@/lib/schemas/finance";
 
@@ -19,7 +20,7 @@ export async function LedgerFilter({ filter }: { filter: TLedgerFilter }) {
       <Input type="date" name="from" label={t("filter.from")} defaultValue={filter.from ?? ""} />
       <Input type="date" name="to" label={t("filter.to")} defaultValue={filter.to ?? ""} />
       <div className="flex items-end gap-2">
-        <Button type="submit">{t("filter.apply")}</Button>
+        <Button type="submit" isReadAction>{t("filter.apply")}</Button>
         <Link href="/finance" className={buttonClass("ghost")}>
           {t("filter.reset")}
         </Link>

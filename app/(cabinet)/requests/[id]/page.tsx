@@ -12,19 +12,18 @@ import { CloseRequestButton } from "@/components/requests/close-request-button";
 import { ServiceChangeSummary } from "@/components/requests/service-change-summary";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
-  const { cabinet, caller } = await requireCaller("requests.manage");
+  const { caller } = await requireCaller("requests.manage");
   const { id } = await params;
   const request = await getRequest(caller, id);
   if (!request) notFound();
   const t = await getTranslations("requests");
   const format = await getFormatter();
-  const isReadOnly = !!cabinet.auth.impersonation;
   return (
     <>
       <PageHeader
         title={`${request.number} · ${request.subject}`}
         description={`${t(`topic.${request.topic}` as never)} · ${format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" })}`}
-        actions={isOpen(request.status) && !isReadOnly ? <CloseRequestButton accountId={caller.accountId} requestId={request.id} /> : undefined}
+        actions={isOpen(request.status) ? <CloseRequestButton accountId={caller.accountId} requestId={request.id} /> : undefined}
       />
       <div className="space-y-6">
         <Card>
@@ -55,12 +54,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <RequestThread messages={request.messages} viewer="customer" />
         </section>
         {isOpen(request.status) ? (
-          !isReadOnly && (
-            <Card>
-              <h2 className="mb-3 text-lg font-semibold">{t("reply.title")}</h2>
-              <ReplyForm accountId={caller.accountId} requestId={request.id} />
-            </Card>
-          )
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">{t("reply.title")}</h2>
+            <ReplyForm accountId={caller.accountId} requestId={request.id} />
+          </Card>
         ) : (
           <Alert tone="neutral">{t("thread.closedNote")}</Alert>
         )}

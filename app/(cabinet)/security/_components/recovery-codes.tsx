@@ -23,6 +23,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         <Button
           variant="secondary"
           type="button"
+          isReadAction
           onClick={async () => {
             await navigator.clipboard?.writeText(codes.join("\n")).catch(() => undefined);
             setCopied(true);

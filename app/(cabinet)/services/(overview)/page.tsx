@@ -5,7 +5,7 @@ import type { TLocale } from "@/lib/money";
 import Link from "next/link";
 import { requireCaller } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { NextChargesCard } from "@/components/service-changes/next-charges-card";
 import { listCatalogue } from "@/lib/server/services/list-catalogue";
 import { listSubscriptions } from "@/lib/server/services/list-subscriptions";

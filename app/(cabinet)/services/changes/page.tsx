@@ -12,13 +12,13 @@ export async function generateMetadata() {
 
 // Service changes on their own page; the services screen embeds the same panel.
 export default async function ServiceChangesPage() {
-  const { cabinet, caller } = await requireCaller("services.manage");
+  const { caller } = await requireCaller("services.manage");
   const t = await getTranslations("requests.changes");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
-        <ServiceChangesPanel caller={caller} isReadOnly={!!cabinet.auth.impersonation} />
+        <ServiceChangesPanel caller={caller} />
         {can(caller, "services.read") && <NextChargesCard caller={caller} />}
       </div>
     </>

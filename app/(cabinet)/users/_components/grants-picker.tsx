@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { PERMISSIONS, PERMISSION_PRESETS, type TPermission, type TPermissionPreset } from "@/lib/auth/permissions";
 import { Checkbox } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
+import { useReadOnlyControl } from "@/components/layout/read-only-context";
 
 const PRESETS = Object.keys(PERMISSION_PRESETS) as TPermissionPreset[];
 
@@ -25,17 +26,20 @@ export function GrantsPicker({
   disabled?: boolean;
 }) {
   const t = useTranslations("users");
+  // Controlled by the form's state, not registered: the read-only view is applied here.
+  const readOnly = useReadOnlyControl();
+  const isDisabled = disabled || readOnly.isReadOnly;
   const activePreset = PRESETS.find((p) => sameSet(PERMISSION_PRESETS[p], value));
   const presetButton = (key: string, label: string, permissions: readonly TPermission[], isActive: boolean) => (
     <button
       key={key}
       type="button"
-      disabled={disabled}
+      disabled={isDisabled}
       aria-pressed={isActive}
       data-testid={`preset-${key}`}
       onClick={() => onChange([...permissions])}
       className={cn(
-        "rounded-full px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+        "rounded-full px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:cursor-not-allowed disabled:opacity-60",
         isActive ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
       )}
     >
@@ -43,7 +47,7 @@ export function GrantsPicker({
     </button>
   );
   return (
-    <fieldset className="space-y-3" disabled={disabled}>
+    <fieldset className="space-y-3" disabled={isDisabled} {...readOnly.props}>
       <legend className="text-sm font-medium text-slate-700">{t("grantsLegend")}</legend>
       <div>
         <p className="text-xs text-slate-500">{t("presets.hint")}</p>
