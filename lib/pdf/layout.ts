@@ -163,7 +163,13 @@ export function table(
 }
 
 // Signature lines side by side: a caption, a line to sign on, and the name under it.
-export function signatures(doc: TPdf, y: number, parties: Array<{ caption: string; name: string }>): number {
+// `labels` words the line's caption and the seal's place (Russian unless a caller translates).
+export function signatures(
+  doc: TPdf,
+  y: number,
+  parties: Array<{ caption: string; name: string }>,
+  labels: { sign: string; seal: string } = { sign: "/подпись/", seal: "М.П." },
+): number {
   y = ensureSpace(doc, y, 60);
   const gap = 24;
   const width = (contentWidth(doc) - gap * (parties.length - 1)) / parties.length;
@@ -172,9 +178,9 @@ export function signatures(doc: TPdf, y: number, parties: Array<{ caption: strin
     const x = left(doc) + i * (width + gap);
     let py = text(doc, party.caption, x, y, width, { size: 8.5, bold: true }) + 18;
     doc.lineWidth(0.5).moveTo(x, py).lineTo(x + width * 0.55, py).stroke("#000000");
-    text(doc, "/подпись/", x, py + 2, width * 0.55, { size: 6.5, align: "center" });
+    text(doc, labels.sign, x, py + 2, width * 0.55, { size: 6.5, align: "center" });
     py = text(doc, party.name, x + width * 0.58, py - 10, width * 0.42, { size: 8.5 }) + 14;
-    text(doc, "М.П.", x, py + 2, width, { size: 7 });
+    text(doc, labels.seal, x, py + 2, width, { size: 7 });
     maxY = Math.max(maxY, py + 14);
   }
   return maxY;

@@ -40,3 +40,34 @@ export const ZTopupInvoice = z.object({
   ),
 });
 export type TTopupInvoice = z.input<typeof ZTopupInvoice>;
+
+// The reconciliation statement's period, from the URL: both calendar days (Almaty) are
+// required, from ≤ to, and at most three years apart. Refused with a reason (400), not
+// ignored: a statement for a period other than the one asked for would mislead.
+export const RECONCILIATION_MAX_YEARS = 3;
+
+const zDay = z
+  .string({ error: "finance.reconciliation.errors.dateRequired" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "finance.reconciliation.errors.dateInvalid")
+  .refine((v) => {
+    const date = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2099-12-31";
+  }, "finance.reconciliation.errors.dateInvalid");
+
+export const ZReconciliationQuery = z
+  .object({ from: zDay, to: zDay })
+  .refine((q) => q.from <= q.to, { message: "finance.reconciliation.errors.order", path: ["to"] })
+  .refine((q) => q.to < `${Number(q.from.slice(0, 4)) + RECONCILIATION_MAX_YEARS}${q.from.slice(4)}`, {
+    message: "finance.reconciliation.errors.tooLong",
+    path: ["to"],
+  });
+export type TReconciliationQuery = z.output<typeof ZReconciliationQuery>;
+
+// The accounting pack's month, "YYYY-MM". Whether it is closed (before the current month)
+// depends on the clock, so the route checks that itself.
+export const ZAccountingPackQuery = z.object({
+  period: z
+    .string({ error: "finance.pack.errors.periodInvalid" })
+    .regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, "finance.pack.errors.periodInvalid"),
+});
+export type TAccountingPackQuery = z.output<typeof ZAccountingPackQuery>;

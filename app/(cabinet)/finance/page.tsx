@@ -4,6 +4,9 @@ import { can } from "@/lib/auth/permissions";
 import { ZLedgerFilter } from "@/lib/schemas/finance";
 import { listLedger } from "@/lib/server/finance/list-ledger";
 import { monthlyTotals } from "@/lib/server/finance/monthly-totals";
+import { listPackMonths } from "@/lib/server/finance/list-pack-months";
+import { almatyYmd } from "@/lib/server/finance/almaty-time";
+import { clock } from "@/lib/clock";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { MoneyFigures } from "../dashboard/_components/money-figures";
@@ -11,6 +14,7 @@ import { LedgerFilter } from "./_components/ledger-filter";
 import { LedgerTable } from "./_components/ledger-table";
 import { MonthlyTotalsTable } from "./_components/monthly-totals-table";
 import { TopupInvoiceForm } from "./_components/topup-invoice-form";
+import { AccountingDownloads } from "./_components/accounting-downloads";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("finance"))("title") };
@@ -23,7 +27,14 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
   const t = await getTranslations("finance");
   const filter = ZLedgerFilter.parse(await searchParams);
   const account = cabinet.current!.account;
-  const [ledger, totals] = await Promise.all([listLedger(caller, filter), monthlyTotals(caller, 12)]);
+  const canDownloadPack = can(caller, "documents.read");
+  const now = clock.now();
+  const [ledger, totals, packMonths] = await Promise.all([
+    listLedger(caller, filter),
+    monthlyTotals(caller, 12, now),
+    canDownloadPack ? listPackMonths(caller, 12, now) : Promise.resolve([]),
+  ]);
+  const today = almatyYmd(now);
   const isFiltered = !!(filter.kind || filter.from || filter.to);
 
   return (
@@ -44,6 +55,8 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
           <Alert tone="info">{t(can(caller, "finance.manage") ? "topup.needsDocuments" : "topup.needsManage")}</Alert>
         )}
       </Card>
+
+      <AccountingDownloads today={today} yearStart={`${today.slice(0, 4)}-01-01`} months={packMonths} canDownloadPack={canDownloadPack} />
 
       <Card className="mt-6" aria-labelledby="ledger-title">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">

@@ -18,3 +18,11 @@ export function sequenceKey(kind: TNumberedKind, year: number): string {
 export function formatDocumentNumber(kind: TNumberedKind, year: number, serial: number): string {
   return `${DOCUMENT_PREFIX[kind]}-${year}-${String(serial).padStart(6, "0")}`;
 }
+
+// A document number in Latin letters for file names every mail client and archiver keeps
+// ("СЧ-2026-000123" → "SCH-2026-000123"); a prefix of no known kind becomes "DOC".
+const ASCII_PREFIX: Record<string, string> = { СЧ: "SCH", АВР: "AVR", СФ: "SF" };
+
+export function asciiDocumentNumber(number: string): string {
+  return number.replace(/^[^-]+/, (prefix) => ASCII_PREFIX[prefix] ?? "DOC").replace(/[^A-Za-z0-9._-]/g, "_");
+}

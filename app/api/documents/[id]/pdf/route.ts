@@ -7,13 +7,12 @@ import { ZDocumentId } from "@/lib/schemas/documents";
 import { recordDenied } from "@/lib/server/audit/record-denied";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { asciiDocumentNumber } from "@/lib/server/documents/numbering";
 import { renderDocumentPdf } from "@/lib/pdf/render-document";
 
 // A document's PDF, generated from the data on every request through the same scoped
 // getDocument() the screens use. Signed out: 401; no documents grant: 403; an id that is not
 // the chosen account's: 404 (like a missing one). Refusals and downloads are audited.
-
-const ASCII_PREFIX: Record<string, string> = { СЧ: "SCH", АВР: "AVR", СФ: "SF" };
 
 function refuse(status: 401 | 403 | 404): Response {
   const text = { 401: "Unauthorized", 403: "Forbidden", 404: "Not found" }[status];
@@ -21,8 +20,7 @@ function refuse(status: 401 | 403 | 404): Response {
 }
 
 function contentDisposition(number: string): string {
-  const ascii = number.replace(/^[^-]+/, (prefix) => ASCII_PREFIX[prefix] ?? "DOC");
-  return `attachment; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(`${number}.pdf`)}`;
+  return `attachment; filename="${asciiDocumentNumber(number)}.pdf"; filename*=UTF-8''${encodeURIComponent(`${number}.pdf`)}`;
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
