@@ -7,10 +7,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ZChangeSubscription } from "@/lib/schemas/service-changes";
+import { MAX_SERVICE_QUANTITY, ZChangeSubscription } from "@/lib/schemas/service-changes";
 import { changeSubscription } from "@/lib/actions/change-subscription";
 import type { TServiceChangeOutcome } from "@/lib/server/service-changes/perform-service-change";
 import { ChangeResult } from "./change-result";
+import { ChangePreview } from "./change-preview";
+import { usePreviewErrors } from "./use-preview-errors";
 import type { TTariffOption } from "./connect-service-form";
 
 // Another tariff of the same service, or another quantity.
@@ -24,6 +26,7 @@ export function ChangeSubscriptionForm({
   tariffs: TTariffOption[];
 }) {
   const t = useTranslations("requests.changes");
+  const tPreview = useTranslations("services.preview");
   const router = useRouter();
   const [outcome, setOutcome] = useState<TServiceChangeOutcome | null>(null);
   const defaults = { accountId, subscriptionId: subscription.id, tariffId: subscription.tariffId, quantity: subscription.quantity };
@@ -35,6 +38,11 @@ export function ChangeSubscriptionForm({
     },
   });
   const { errors } = form.formState;
+  const tariffId = form.watch("tariffId");
+  const quantity = Number(form.watch("quantity"));
+  const isQuantity = Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_SERVICE_QUANTITY;
+  const isChanged = tariffId !== subscription.tariffId || quantity !== subscription.quantity;
+  const onPreviewErrors = usePreviewErrors(form);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("change.title")}>
       <ChangeResult outcome={outcome} />
@@ -48,7 +56,11 @@ export function ChangeSubscriptionForm({
         />
         <Input label={t("quantity")} type="number" inputMode="numeric" min={1} error={errors.quantity?.message} {...form.register("quantity")} />
       </div>
-      <p className="text-xs text-slate-500">{t("change.note")}</p>
+      <p className="text-xs text-slate-500">{tPreview("changeNote")}</p>
+      <ChangePreview
+        input={tariffId && isQuantity && isChanged ? { action: "CHANGE", accountId, subscriptionId: subscription.id, tariffId, quantity } : null}
+        onFieldErrors={onPreviewErrors}
+      />
       <Button type="submit" variant="secondary" isLoading={isSubmitting}>
         {t("change.submit")}
       </Button>

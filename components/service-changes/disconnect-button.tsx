@@ -8,9 +8,11 @@ import { FormError } from "@/components/forms/form-error";
 import { disconnectSubscription } from "@/lib/actions/disconnect-subscription";
 import type { TServiceChangeOutcome } from "@/lib/server/service-changes/perform-service-change";
 import { ChangeResult } from "./change-result";
+import { ChangePreview } from "./change-preview";
 
 export function DisconnectButton({ accountId, subscriptionId, name }: { accountId: string; subscriptionId: string; name: string }) {
   const t = useTranslations("requests.changes.disconnect");
+  const tPreview = useTranslations("services.preview");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [isConfirming, setConfirming] = useState(false);
@@ -31,7 +33,8 @@ export function DisconnectButton({ accountId, subscriptionId, name }: { accountI
       <FormError message={error} />
       {isConfirming ? (
         <div className="space-y-2 rounded-lg bg-red-50 p-3 ring-1 ring-red-200">
-          <p className="text-sm text-red-800">{t("confirm", { name })}</p>
+          <p className="text-sm text-red-800">{tPreview("disconnectConfirm", { name })}</p>
+          <ChangePreview input={{ action: "DISCONNECT", accountId, subscriptionId }} />
           <div className="flex flex-wrap gap-2">
             <Button variant="danger" isLoading={isPending} onClick={onConfirm}>
               {t("yes")}

@@ -4,13 +4,11 @@ import type { TCaller } from "@/lib/auth/cabinet";
 import { formatMoney, type TLocale } from "@/lib/money";
 import { getServiceChangeOptions } from "@/lib/server/service-changes/get-service-change-options";
 import { localName } from "@/lib/server/service-changes/describe-change";
-import { restOfMonth } from "@/lib/server/service-changes/pricing";
 import { Alert, Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ConnectServiceForm, type TTariffOption } from "./connect-service-form";
 import { ChangeSubscriptionForm } from "./change-subscription-form";
 import { DisconnectButton } from "./disconnect-button";
-import { clock } from "@/lib/clock";
 
 // Connect, change and disconnect services (clause 2.2), for a caller holding
 // services.manage. Placed on the services screen. While staff view the cabinet the forms
@@ -18,7 +16,7 @@ import { clock } from "@/lib/clock";
 export async function ServiceChangesPanel({ caller }: { caller: TCaller }) {
   const t = await getTranslations("requests.changes");
   const locale = (await getLocale()) as TLocale;
-  const { account, subscriptions, catalogue, pending, balance, vatRateBp } = await getServiceChangeOptions(caller);
+  const { account, subscriptions, catalogue, pending, balance } = await getServiceChangeOptions(caller);
   const money = (tiyn: number) => formatMoney(tiyn, locale);
   const perMonth = (tiyn: number) => t("perMonth", { amount: money(tiyn) });
   const option = (service: { nameRu: string; nameKk: string; nameEn: string }, tariff: (typeof catalogue)[number]["tariffs"][number]): TTariffOption => ({
@@ -29,7 +27,6 @@ export async function ServiceChangesPanel({ caller }: { caller: TCaller }) {
   });
   const allTariffs = catalogue.flatMap((service) => service.tariffs.map((tariff) => option(service, tariff)));
   const canChange = account.status === "ACTIVE";
-  const month = restOfMonth(clock.now());
 
   return (
     <div className="space-y-6" data-testid="service-changes-panel">
@@ -114,7 +111,7 @@ export async function ServiceChangesPanel({ caller }: { caller: TCaller }) {
       {canChange && (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("connect.title")}</h2>
-          <ConnectServiceForm accountId={caller.accountId} tariffs={allTariffs} vatRateBp={vatRateBp} month={month} />
+          <ConnectServiceForm accountId={caller.accountId} tariffs={allTariffs} />
         </Card>
       )}
     </div>

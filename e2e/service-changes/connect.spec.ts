@@ -20,7 +20,12 @@ test("a service connected from the cabinet appears in the subscriptions and the 
   await page.goto("/services/changes");
   await chooseTariff(page, "Бизнес 100 Мбит/с");
   await page.getByLabel("Количество").fill("2");
-  await expect(page.getByTestId("connect-estimate")).toContainText(money("104 400,00 ₸ в месяц с НДС"));
+  // The preview, before anything is confirmed: the rest of this month today, pro rata, and
+  // the next month's invoice as the monthly run will charge it (2 × 45 000 ₸ + 16 % VAT).
+  const preview = page.getByTestId("change-preview");
+  await expect(preview.getByTestId("preview-today")).toContainText(/Сегодня: .* с НДС — за \d+ д/);
+  await expect(preview.getByTestId("preview-next")).toContainText(money("104 400,00 ₸ итого с НДС"));
+  expect(await db.ledgerEntry.count({ where: { accountId: account.id } })).toBe(0); // a preview writes nothing
   await page.getByRole("button", { name: "Подключить", exact: true }).click();
   await expect(page.getByTestId("change-result")).toContainText("Подключение: Бизнес 100 Мбит/с × 2");
 
@@ -67,4 +72,33 @@ test("a member without the services grant cannot open service changes", async ({
   await login(page, member!.login);
   await page.goto("/services/changes");
   await expect(page.getByTestId("forbidden")).toBeVisible();
+});
+
+test("changing and disconnecting show their price before they are confirmed, at 360 px", async ({ page }) => {
+  const { owner, account } = await createSubscriber({ billingMethod: "POSTPAID" });
+  const tariff = await db.tariff.findFirstOrThrow({ where: { code: "DIA-100" } });
+  await db.subscription.create({ data: { accountId: account.id, tariffId: tariff.id, quantity: 1, startedAt: new Date(Date.UTC(2020, 0, 1)) } });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await login(page, owner.login);
+  await page.goto("/services/changes");
+  const row = page.getByTestId("subscription-row").filter({ hasText: "Бизнес 100 Мбит/с" });
+  await row.getByText("Изменить или отключить").click();
+
+  // More ports: charged today for the rest of the month; the next invoice is 3 × 45 000 ₸ + 16 %.
+  await row.getByLabel("Количество").fill("3");
+  const preview = row.getByTestId("change-preview");
+  await expect(preview.getByTestId("preview-today")).toContainText(/Сегодня: .* с НДС — за \d+ д/);
+  await expect(preview.getByTestId("preview-next")).toContainText(money("156 600,00 ₸ итого с НДС"));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await row.getByLabel("Количество").fill("1");
+  await expect(preview).toHaveCount(0);
+
+  // Disconnecting: nothing today, and no fee next month.
+  await row.getByRole("button", { name: "Отключить услугу" }).click();
+  await expect(row.getByTestId("preview-today")).toContainText("Сегодня: без списаний");
+  await expect(row.getByTestId("preview-next")).toContainText("абонентской платы нет");
+  expect(await db.ledgerEntry.count({ where: { accountId: account.id } })).toBe(0);
+  await row.getByRole("button", { name: "Да, отключить" }).click();
+  await expect.poll(async () => (await db.subscription.findFirst({ where: { accountId: account.id } }))?.status).toBe("DISCONNECTED");
+  expect(await db.ledgerEntry.count({ where: { accountId: account.id } })).toBe(0);
 });

@@ -36,3 +36,11 @@ export const ZDecideServiceChange = z
   // A refusal says why; an approval may go without words.
   .refine((v) => v.decision === "APPROVE" || v.comment.length > 0, { path: ["comment"], message: "requests.changes.validation.reason" });
 export type TDecideServiceChange = z.infer<typeof ZDecideServiceChange>;
+
+// The price of a change before it is confirmed: the same fields as the change itself.
+export const ZPreviewServiceChange = z.discriminatedUnion("action", [
+  ZConnectService.extend({ action: z.literal("CONNECT") }),
+  ZChangeSubscription.extend({ action: z.literal("CHANGE") }),
+  ZDisconnectSubscription.extend({ action: z.literal("DISCONNECT") }),
+]);
+export type TPreviewServiceChange = z.infer<typeof ZPreviewServiceChange>;

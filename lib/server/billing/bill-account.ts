@@ -1,11 +1,12 @@
 import "server-only";
 import { takeWriteLock, type Tx } from "@/lib/db";
-import { vatOf } from "@/lib/money";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { clock } from "@/lib/clock";
 import type { TPeriod } from "./period";
-import { allocateVat, computeCharges } from "./compute-charges";
+import { priceMonth } from "./price-month";
+import { isMonthBilled, unsettledAdvances } from "./advance-charges";
 import { nextDocumentNumber } from "./document-number";
+import { onAccountBilled } from "@/lib/server/alerts/on-account-billed";
 
 const DUE_DAY = 20; // invoices are due on the 20th of the month after the period
 
@@ -22,16 +23,13 @@ export type TBillArgs = {
 // for VAT payers, a tax invoice. False when there is nothing to charge or the account was
 // billed already. The BillingCharge row makes "once per account and period" the database's
 // rule: a second attempt, even one racing this one, fails on its unique index (P2002) and
-// rolls back whole; the caller counts it as billed already.
+// rolls back whole; the caller counts it as billed already. What service changes charged
+// in advance for the month is deducted and linked to the invoice (price-month.ts).
 export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, account }: TBillArgs): Promise<boolean> {
   await takeWriteLock(tx);
-  // Billed already: by this or an earlier run, or by documents issued outside a run
-  // (imported history) for the same month.
-  const [charges, invoices] = await Promise.all([
-    tx.ledgerEntry.count({ where: { accountId: account.id, period: period.key, kind: "CHARGE" } }),
-    tx.document.count({ where: { accountId: account.id, kind: "INVOICE", periodStart: { gte: period.start, lt: period.end } } }),
-  ]);
-  if (charges > 0 || invoices > 0) return false;
+  // Billed already: by this or an earlier run, or by imported history. A service change's
+  // advance is not a billing.
+  if (await isMonthBilled(tx, account.id, period)) return false;
 
   const subscriptions = await tx.subscription.findMany({
     where: { accountId: account.id, startedAt: { lt: period.end }, OR: [{ endedAt: null }, { endedAt: { gt: period.start } }] },
@@ -45,15 +43,16 @@ export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, a
     _sum: { volume: true },
   });
   const usage = new Map(usageRows.map((r) => [r.subscriptionId, r._sum.volume ?? 0]));
-  const lines = computeCharges(period, subscriptions, usage);
-  const amountNet = lines.reduce((sum, l) => sum + l.amountNet, 0);
-  if (amountNet <= 0) return false;
-  const amountVat = vatOf(amountNet, vatRateBp);
-  const amountGross = amountNet + amountVat;
+  const advances = await tx.ledgerEntry.findMany({ where: unsettledAdvances(account.id, period.key), select: { id: true, subscriptionId: true, amount: true } });
+  const invoice = priceMonth(period, subscriptions, usage, vatRateBp, advances.map((a) => ({ subscriptionId: a.subscriptionId, amount: -a.amount })));
+  const { lines, amountNet, amountVat, amountGross } = invoice;
+  // Nothing to invoice; an advance for days that never came (a service connected and
+  // disconnected the same day) is still given back below.
+  if (amountNet <= 0 && invoice.advanceGross <= 0) return false;
 
   await tx.billingCharge.create({ data: { accountId: account.id, period: period.key, runId, createdAt: clock.now() } });
 
-  const kinds = account.subscriber.isVatPayer ? ["INVOICE", "ACT", "TAX_INVOICE"] : ["INVOICE", "ACT"];
+  const kinds = amountNet <= 0 ? [] : account.subscriber.isVatPayer ? ["INVOICE", "ACT", "TAX_INVOICE"] : ["INVOICE", "ACT"];
   const documentIds: Record<string, string> = {};
   for (const kind of kinds) {
     const document = await tx.document.create({
@@ -88,28 +87,37 @@ export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, a
     documentIds[kind] = document.id;
   }
 
-  const vatShares = allocateVat(lines, amountVat);
   const month = {
     ru: monthName(period, "ru-KZ"),
     kk: monthName(period, "kk-KZ"),
     en: monthName(period, "en-GB"),
   };
+  const settled = { ru: "зачтено ранее начисленное", kk: "бұрын есептелгені есепке алынды", en: "less the amount charged earlier" };
   await tx.ledgerEntry.createMany({
-    data: lines.map((l, i) => ({
-      accountId: account.id,
-      kind: "CHARGE",
-      amount: -(l.amountNet + vatShares[i]),
-      descriptionRu: `${l.nameRu}, ${month.ru}`,
-      descriptionKk: `${l.nameKk}, ${month.kk}`,
-      descriptionEn: `${l.nameEn}, ${month.en}`,
-      occurredAt: period.lastMoment,
-      period: period.key,
-      subscriptionId: l.subscriptionId,
-      documentId: documentIds.INVOICE,
-      billingRunId: runId,
-      createdById: staffId,
-    })),
+    data: invoice.ledger.map((row) => {
+      const l = row.lineIndex === null ? null : lines[row.lineIndex];
+      // A line part of which an advance paid says so; the credit row is the advance's rest.
+      const note = (locale: "ru" | "kk" | "en") =>
+        l === null ? `${{ ru: "Перерасчёт", kk: "Қайта есептеу", en: "Recalculation" }[locale]}, ${month[locale]}` : row.advanced === 0 ? "" : ` (${settled[locale]})`;
+      return {
+        accountId: account.id,
+        kind: row.amount < 0 ? "CHARGE" : "ADJUSTMENT",
+        amount: row.amount,
+        descriptionRu: l ? `${l.nameRu}, ${month.ru}${note("ru")}` : note("ru"),
+        descriptionKk: l ? `${l.nameKk}, ${month.kk}${note("kk")}` : note("kk"),
+        descriptionEn: l ? `${l.nameEn}, ${month.en}${note("en")}` : note("en"),
+        occurredAt: period.lastMoment,
+        period: period.key,
+        subscriptionId: row.subscriptionId,
+        documentId: documentIds.INVOICE ?? null,
+        billingRunId: runId,
+        createdById: staffId,
+      };
+    }),
   });
+  if (advances.length > 0) {
+    await tx.ledgerEntry.updateMany({ where: { id: { in: advances.map((a) => a.id) } }, data: { documentId: documentIds.INVOICE ?? null } });
+  }
   await writeAudit(
     {
       accountId: account.id,
@@ -117,10 +125,12 @@ export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, a
       action: "billing.charged",
       objectType: "document",
       objectId: documentIds.INVOICE,
-      details: { period: period.key, amountNet, amountVat, amountGross, vatRateBp },
+      details: { period: period.key, amountNet, amountVat, amountGross, vatRateBp, advanceGross: invoice.advanceGross, dueGross: invoice.dueGross },
     },
     tx,
   );
+  // Alerts the customer chose (lib/server/alerts): documents issued, balance below a threshold.
+  await onAccountBilled(tx, { accountId: account.id, runId, documentIds: Object.values(documentIds) });
   return true;
 }
 

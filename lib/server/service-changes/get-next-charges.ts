@@ -3,22 +3,26 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/guards";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
-import { monthlyNet, nextPeriod, restOfMonth, withVat } from "./pricing";
+import { currentAndNextPeriods } from "@/lib/server/billing/price-service-change";
+import { priceMonth } from "@/lib/server/billing/price-month";
+import { monthlyNet, nextPeriod, restOfMonth } from "./pricing";
 import { clock } from "@/lib/clock";
 
 // The charges to come: next month's subscription fees for what is connected now (the
 // services screen's "next charges"), and this month's charges already made by service
-// changes, so a change shows its effect at once.
+// changes, so a change shows its effect at once. The total is the monthly run's own price
+// of that month (priceMonth), usage beyond the included volume aside.
 export async function getNextCharges(caller: TCaller, now: Date = clock.now()) {
   assertCan(caller, "services.read");
   const next = nextPeriod(now);
+  const period = currentAndNextPeriods(now).next;
   const [subscriptions, vatRateBp, changeCharges] = await Promise.all([
     db.subscription.findMany({
       where: { accountId: caller.accountId, status: "ACTIVE" },
       orderBy: { startedAt: "asc" },
       include: { tariff: { include: { service: true } } },
     }),
-    getVatRate(next.startsAt),
+    getVatRate(period.lastMoment),
     db.ledgerEntry.findMany({
       where: { accountId: caller.accountId, kind: "CHARGE", period: restOfMonth(now).period, billingRunId: null, subscriptionId: { not: null } },
       orderBy: { occurredAt: "desc" },
@@ -33,9 +37,7 @@ export async function getNextCharges(caller: TCaller, now: Date = clock.now()) {
     unitPrice: s.tariff.monthlyPrice,
     net: monthlyNet(s.tariff, s.quantity),
   }));
-  const totals = withVat(
-    lines.reduce((sum, line) => sum + line.net, 0),
-    vatRateBp,
-  );
+  const invoice = priceMonth(period, subscriptions, new Map(), vatRateBp);
+  const totals = { net: invoice.amountNet, vat: invoice.amountVat, gross: invoice.amountGross };
   return { period: next.period, startsAt: next.startsAt, vatRateBp, lines, totals, changeCharges };
 }

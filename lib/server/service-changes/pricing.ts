@@ -43,3 +43,15 @@ export function nextPeriod(now: Date): { period: string; startsAt: Date } {
     startsAt: new Date(first.getTime() - ALMATY_OFFSET_MS),
   };
 }
+
+export type TAdvanceCharge = { net: number; vat: number; gross: number; days: number; daysInMonth: number; period: string };
+
+// What a change charges on the day it is made (the billing rule, README "Billing"): an
+// increase of the monthly fee (net, before VAT) for the rest of the month, today included,
+// pro rata by days, with the VAT in force today; a decrease or a disconnection nothing
+// (the month's invoice then counts the old terms until today and the new ones from today).
+export function advanceCharge(deltaNet: number, now: Date, vatBp: number): TAdvanceCharge {
+  const month = restOfMonth(now);
+  const net = deltaNet > 0 ? proratedNet(deltaNet, now) : 0;
+  return { ...withVat(net, vatBp), days: month.daysLeft, daysInMonth: month.daysInMonth, period: month.period };
+}

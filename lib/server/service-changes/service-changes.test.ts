@@ -91,27 +91,36 @@ describe("service changes", () => {
     expect(next.changeCharges.map((c) => c.amount)).toEqual([-535_920]);
   });
 
-  it("changes quantity and tariff: an increase is charged pro rata, a decrease is not; a new tariff starts a new subscription", async () => {
+  it("changes quantity and tariff: an increase is charged pro rata, a decrease is not; every change starts a new subscription", async () => {
     const catalogue = await createCatalogue();
     const { account, owner } = await createAccount({ billingMethod: "POSTPAID" });
     actAs(owner);
     await must(connectService({ accountId: account.id, tariffId: catalogue.small.id, quantity: 1 }));
     const first = await db.subscription.findFirstOrThrow({ where: { accountId: account.id } });
 
+    // The month's invoice counts each set of terms for its own days, so a change ends the
+    // subscription today and starts the new terms today.
     const up = await must(changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.small.id, quantity: 3 }));
-    expect(up).toMatchObject({ outcome: "APPLIED", subscriptionId: first.id, chargedTiyn: 535_920 }); // two more VMs
-    const down = await must(changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.small.id, quantity: 1 }));
+    expect(up).toMatchObject({ outcome: "APPLIED", chargedTiyn: 535_920 }); // two more VMs
+    const three = up.outcome === "APPLIED" ? up.subscriptionId : "";
+    expect(three).not.toBe(first.id);
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "DISCONNECTED", endedAt: NOW, quantity: 1 });
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: three } })).toMatchObject({ status: "ACTIVE", startedAt: NOW, quantity: 3 });
+    const down = await must(changeSubscription({ accountId: account.id, subscriptionId: three, tariffId: catalogue.small.id, quantity: 1 }));
     expect(down).toMatchObject({ outcome: "APPLIED", chargedTiyn: 0 });
-    expect((await db.subscription.findUniqueOrThrow({ where: { id: first.id } })).quantity).toBe(1);
+    const one = down.outcome === "APPLIED" ? down.subscriptionId : "";
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: one } })).quantity).toBe(1);
 
-    const same = await changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.small.id, quantity: 1 });
+    const same = await changeSubscription({ accountId: account.id, subscriptionId: one, tariffId: catalogue.small.id, quantity: 1 });
     expect(same).toMatchObject({ ok: false, fieldErrors: { quantity: expect.stringContaining("не изменились") } });
-    const other = await changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.protection.id, quantity: 1 });
+    const other = await changeSubscription({ accountId: account.id, subscriptionId: one, tariffId: catalogue.protection.id, quantity: 1 });
     expect(other).toMatchObject({ ok: false, fieldErrors: { tariffId: expect.any(String) } });
+    const ended = await changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.small.id, quantity: 2 });
+    expect(ended).toMatchObject({ ok: false, fieldErrors: { subscriptionId: expect.any(String) } });
 
-    const moved = await must(changeSubscription({ accountId: account.id, subscriptionId: first.id, tariffId: catalogue.medium.id, quantity: 1 }));
-    expect(moved.outcome === "APPLIED" && moved.subscriptionId).not.toBe(first.id);
-    expect(await db.subscription.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "DISCONNECTED", endedAt: NOW });
+    const moved = await must(changeSubscription({ accountId: account.id, subscriptionId: one, tariffId: catalogue.medium.id, quantity: 1 }));
+    expect(moved.outcome === "APPLIED" && moved.subscriptionId).not.toBe(one);
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: one } })).toMatchObject({ status: "DISCONNECTED", endedAt: NOW });
     // 29 900 − 9 900 = 20 000 ₸ a month more: 7/30 = 4 666,67 ₸ + VAT.
     expect(moved).toMatchObject({ chargedTiyn: 466_667 + 74_667 });
   });
