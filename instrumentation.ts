@@ -12,5 +12,8 @@ export async function register() {
   if (process.env.BILLING_WORKER !== "off") {
     const { startBillingWorker } = await import("@/lib/server/billing/billing-worker");
     startBillingWorker();
+    // The unpaid-invoice reminders go with the billing work (lib/server/alerts/reminder-worker.ts).
+    const { startReminderWorker } = await import("@/lib/server/alerts/reminder-worker");
+    startReminderWorker();
   }
 }

@@ -41,3 +41,7 @@ export type TRequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const TOKEN_PURPOSES = ["ACTIVATION", "PASSWORD_RESET", "EMAIL_CHANGE"] as const;
 export type TTokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+// The alerts a person chooses (lib/server/alerts/alert-kinds.ts has who may have which).
+export const ALERT_KINDS = ["LOW_BALANCE", "INVOICE_DUE", "DOCUMENT_ISSUED", "SERVICE_SUSPENDED", "REQUEST_ANSWERED"] as const;
+export type TAlertKind = (typeof ALERT_KINDS)[number];

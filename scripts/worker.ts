@@ -13,9 +13,12 @@ require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true
 async function main() {
   const { startMailWorker } = await import("@/lib/email/mail-worker");
   const { startBillingWorker } = await import("@/lib/server/billing/billing-worker");
+  const { startReminderWorker } = await import("@/lib/server/alerts/reminder-worker");
   const { db } = await import("@/lib/db");
   const stopMail = process.env.MAIL_WORKER === "off" ? undefined : startMailWorker();
   const stopBilling = process.env.BILLING_WORKER === "off" ? undefined : startBillingWorker();
+  // The unpaid-invoice reminders run beside the billing work, under the same switch.
+  const stopReminders = process.env.BILLING_WORKER === "off" ? undefined : startReminderWorker();
   // The workers' timers do not keep a process alive (inside a web server they need not).
   const keepAlive = setInterval(() => {}, 60_000);
   console.log(`[worker] started: mail ${stopMail ? "on" : "off"}, billing ${stopBilling ? "on" : "off"}`);
@@ -26,6 +29,7 @@ async function main() {
     isStopping = true;
     console.log(`[worker] ${signal}: stopping`);
     stopMail?.();
+    stopReminders?.();
     // The billing run in hand is handed back, due at once for another worker.
     await stopBilling?.();
     clearInterval(keepAlive);

@@ -30,7 +30,10 @@ export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; c
         </NavLink>
       ))}
       <div className="my-2 border-t border-slate-200" />
-      <NavLink href="/profile">{t("nav.profile")}</NavLink>
+      <NavLink href="/profile" isExact>
+        {t("nav.profile")}
+      </NavLink>
+      {caller && <NavLink href="/profile/alerts">{t("nav.alerts")}</NavLink>}
       <NavLink href="/security">{t("nav.security")}</NavLink>
       {auth.actor.staffRole && !auth.impersonation && <NavLink href="/staff">{t("nav.staff")}</NavLink>}
     </nav>

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export function NavLink({ href, children, badge }: { href: string; children: React.ReactNode; badge?: number }) {
+// `isExact`: a section whose sub-page has a link of its own (/profile and /profile/alerts).
+export function NavLink({ href, children, badge, isExact }: { href: string; children: React.ReactNode; badge?: number; isExact?: boolean }) {
   const pathname = usePathname();
-  const isActive = pathname === href || pathname.startsWith(`${href}/`);
+  const isActive = pathname === href || (!isExact && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

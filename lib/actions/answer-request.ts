@@ -10,7 +10,7 @@ import { isOpen } from "@/lib/server/requests/request-rules";
 import { refuse } from "@/lib/server/requests/refuse";
 import { auditInfected } from "@/lib/server/requests/audit-infected";
 import { createRequestNotice } from "@/lib/server/requests/create-request-notice";
-import { mailCustomerAnswer } from "@/lib/server/requests/mail-customer-answer";
+import { alertRequestAnswered } from "@/lib/server/alerts/alert-request-answered";
 import { claimWriteLock, WRITE_TX } from "@/lib/server/requests/tx-options";
 
 // Staff answer in the thread: the customer gets a notice in the cabinet and a mail; the
@@ -29,7 +29,9 @@ export const answerRequest = staffAction("SUPPORT", ZAnswerRequest, async (input
       await createAttachmentRows(tx, stored, { accountId: request.accountId, requestId: request.id, messageId: created.id, uploadedById: authorId });
       await tx.supportRequest.update({ where: { id: request.id }, data: { status, assigneeId: request.assigneeId ?? authorId } });
       await createRequestNotice(tx, request, "answer");
-      return created;
+      // The mail, to those who keep the alert on, in the same transaction as the answer.
+      const alerted = await alertRequestAnswered(tx, request, input.body);
+      return { ...created, mailedTo: alerted.mailed };
     }, WRITE_TX),
   );
   await ctx.audit({
@@ -39,6 +41,5 @@ export const answerRequest = staffAction("SUPPORT", ZAnswerRequest, async (input
     objectId: request.id,
     details: { number: request.number, messageId: message.id, status, attachments: input.files.length },
   });
-  const mailedTo = await mailCustomerAnswer(request.id, input.body);
-  return { messageId: message.id, status, mailedTo };
+  return { messageId: message.id, status, mailedTo: message.mailedTo };
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { renderAuthMail } from "@/lib/server/auth/send-auth-mail";
 import { handleSignInRequest } from "@/lib/server/auth/handle-sign-in-request";
+import { renderAlertMail } from "@/lib/server/alerts/render-alert-mail";
 import { deliverEmail } from "./deliver-email";
 import type { TRenderedEmail, TStoredMailJobData } from "./mail-queue";
 
@@ -26,6 +27,7 @@ async function renderJob(payload: string): Promise<TRenderedEmail> {
   const data = JSON.parse(payload) as TStoredMailJobData;
   if (data.kind === "rendered") return data.email;
   if (data.kind === "request") throw new Error("a sign-in request is settled, not rendered");
+  if (data.kind === "alert") return renderAlertMail(data.alert);
   const mail = "expiresAt" in data.mail && data.mail.expiresAt ? { ...data.mail, expiresAt: new Date(data.mail.expiresAt) } : data.mail;
   return renderAuthMail(data.person, mail as Parameters<typeof renderAuthMail>[1]);
 }

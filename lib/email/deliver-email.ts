@@ -25,7 +25,7 @@ export async function deliverEmail(email: TRenderedEmail, jobId: string): Promis
     return { providerId: null };
   }
   const { data, error } = await new Resend(apiKey).emails.send(
-    { from: mailFrom(), to: email.to, subject: email.subject, html: email.html, text: email.text },
+    { from: mailFrom(), to: email.to, subject: email.subject, html: email.html, text: email.text, ...(email.headers ? { headers: email.headers } : {}) },
     { idempotencyKey: `mail-job/${jobId}` },
   );
   if (error) throw new Error(`Resend: ${error.message}`);

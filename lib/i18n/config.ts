@@ -30,4 +30,5 @@ export const NAMESPACES = [
   "accession",
   "staff",
   "requests",
+  "alerts",
 ] as const;

@@ -77,7 +77,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
                     <p className="mt-2 text-xs text-slate-500">
                       {n.audience === "SERVICE" && n.service
                         ? t("audience.SERVICE", { service: localized({ ru: n.service.nameRu, kk: n.service.nameKk, en: n.service.nameEn }, locale) })
-                        : t(`audience.${n.audience === "ACCOUNT" ? "ACCOUNT" : "ALL"}`)}
+                        : t(`audience.${n.audience === "ACCOUNT" || n.audience === "USER" ? n.audience : "ALL"}`)}
                       {n.readAt && <> · {t("readAt", { date: when(n.readAt) })}</>}
                     </p>
                   </div>

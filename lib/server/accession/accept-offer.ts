@@ -51,7 +51,12 @@ export async function acceptOffer(userId: string, input: { offerVersionId: strin
     if (existing) return existing;
     throw alreadySubscriber();
   }
-  if (await ownsSubscriber(userId)) throw alreadySubscriber();
+  if (await ownsSubscriber(userId)) {
+    // A concurrent call of this person may have completed the draft since it was read.
+    const mine = await concurrentResult(userId, now);
+    if (mine) return mine;
+    throw alreadySubscriber();
+  }
   if (!draft) throw completeStepFirst("kind");
 
   const catalogue = await listCatalogue();

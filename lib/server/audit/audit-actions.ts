@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   "accession.accepted",
   "accession.mail_failed",
   "accession.step_saved",
+  "alerts.update",
+  "alerts.unsubscribe",
   "account.require_totp",
   "account.suspend",
   "account.resume",

@@ -8,6 +8,7 @@ import { splitGross } from "@/lib/server/documents/document-totals";
 import { formatDocumentNumber, sequenceKey } from "@/lib/server/documents/numbering";
 import { almatyYmd } from "./almaty-time";
 import { clock } from "@/lib/clock";
+import { alertDocumentIssued } from "@/lib/server/alerts/alert-document-issued";
 
 const PAYMENT_TERM_DAYS = 10;
 // SQLite lets one writer in at a time: wait for the lock a while rather than fail at once.
@@ -58,6 +59,8 @@ export async function issueTopupInvoice(caller: TCaller, amountGross: number, no
       },
       select: { id: true, number: true, amountGross: true, amountVat: true, vatRateBp: true },
     });
+    // The other members who chose to hear of new documents; the caller has it in hand.
+    await alertDocumentIssued(tx, caller.accountId, [document.number], { exceptUserId: caller.userId });
     return document;
   }, TX_OPTIONS);
 }

@@ -9,6 +9,7 @@ import { assertStaff, type TStaffRef } from "@/lib/server/staff/assert-staff";
 import { notifyOwners } from "@/lib/server/staff/notify-owners";
 import { ACCOUNT_TRANSITIONS } from "./account-transitions";
 import { clock } from "@/lib/clock";
+import { alertServiceSuspended } from "@/lib/server/alerts/alert-service-suspended";
 
 const MAIL = {
   SUSPEND: { key: "accountSuspended", severity: "WARNING" },
@@ -59,6 +60,8 @@ export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccoun
       },
       tx,
     );
+    // The members who chose the alert (the owners get the contractual notice below).
+    if (input.operation === "SUSPEND") await alertServiceSuspended(tx, account, reason ?? "—");
   });
   const mail = MAIL[input.operation];
   await notifyOwners(account.id, mail.key, { account: account.number, reason: reason ?? "—" }, {

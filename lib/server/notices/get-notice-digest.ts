@@ -41,7 +41,7 @@ export const getNoticeDigest = cache(async (caller: TCaller): Promise<{ unread: 
            SUM(CASE WHEN r."noticeId" IS NULL THEN 1 ELSE 0 END) OVER () AS "unread"
     FROM "Notice" n
     LEFT JOIN "NoticeRead" r ON r."noticeId" = n."id" AND r."userId" = ${caller.userId}
-    WHERE ${visibleNoticesSql(caller.accountId)}
+    WHERE ${visibleNoticesSql(caller.accountId, caller.userId)}
     ORDER BY n."publishAt" DESC, n."id" DESC
     LIMIT ${DIGEST_SIZE}`);
   return {

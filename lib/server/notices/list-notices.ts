@@ -51,7 +51,7 @@ export async function listNotices(caller: TCaller, params: TNoticeListParams): P
     LEFT JOIN "NoticeRead" r ON r."noticeId" = n."id" AND r."userId" = ${caller.userId}
     LEFT JOIN "Service" sv ON sv."id" = n."serviceId"
     LEFT JOIN "MaintenanceWindow" m ON m."noticeId" = n."id"
-    WHERE ${visibleNoticesSql(caller.accountId)} ${params.unread ? Prisma.sql`AND r."noticeId" IS NULL` : Prisma.empty}
+    WHERE ${visibleNoticesSql(caller.accountId, caller.userId)} ${params.unread ? Prisma.sql`AND r."noticeId" IS NULL` : Prisma.empty}
     ORDER BY n."publishAt" DESC, n."id" DESC
     LIMIT ${NOTICES_PAGE_SIZE} OFFSET ${(params.page - 1) * NOTICES_PAGE_SIZE}`);
   return {

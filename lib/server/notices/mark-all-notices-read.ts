@@ -15,7 +15,7 @@ export async function markAllNoticesRead(caller: TCaller): Promise<{ count: numb
     INSERT INTO "NoticeRead" ("noticeId", "userId", "readAt")
     SELECT n."id", ${caller.userId}, ${clock.now()}
     FROM "Notice" n
-    WHERE ${visibleNoticesSql(caller.accountId)}
+    WHERE ${visibleNoticesSql(caller.accountId, caller.userId)}
       AND NOT EXISTS (SELECT 1 FROM "NoticeRead" r WHERE r."noticeId" = n."id" AND r."userId" = ${caller.userId})`);
   return { count };
 }

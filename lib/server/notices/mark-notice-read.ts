@@ -9,7 +9,7 @@ import { visibleNoticesWhere } from "./notice-scope";
 // notice the caller's account can see: any other id is answered as not found.
 export async function markNoticeRead(caller: TCaller, noticeId: string): Promise<{ noticeId: string }> {
   assertCan(caller, "notices.read");
-  const notice = await db.notice.findFirst({ where: { id: noticeId, ...visibleNoticesWhere(caller.accountId) }, select: { id: true } });
+  const notice = await db.notice.findFirst({ where: { id: noticeId, ...visibleNoticesWhere(caller.accountId, caller.userId) }, select: { id: true } });
   if (!notice) throw new AppError("NOT_FOUND", "notFound");
   await db.noticeRead.upsert({
     where: { noticeId_userId: { noticeId, userId: caller.userId } },

@@ -48,7 +48,7 @@ describe("notices", () => {
     const digest = await getNoticeDigest(caller);
     expect(digest.latest.map((n) => n.id)).not.toContain(s.theirs.id);
     // The one-statement digest agrees with the Prisma scope it mirrors.
-    const unreadByPrisma = await db.notice.count({ where: { ...visibleNoticesWhere(s.account.id), reads: { none: { userId: s.owner.id } } } });
+    const unreadByPrisma = await db.notice.count({ where: { ...visibleNoticesWhere(s.account.id, s.owner.id), reads: { none: { userId: s.owner.id } } } });
     expect(digest.unread).toBe(unreadByPrisma);
   });
 

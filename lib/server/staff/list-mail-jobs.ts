@@ -15,7 +15,8 @@ export async function listMailJobs(staff: TStaffRef) {
     db.mailJob.count({ where: { status: "SENT", sentAt: { gte: dayAgo } } }),
     db.mailJob.findMany({
       where: { OR: [{ status: "FAILED" }, { status: "PENDING" }] },
-      orderBy: { createdAt: "desc" },
+      // What staff act on first: the failed mail ("FAILED" < "PENDING"), then the newest.
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
       take: 100,
       select: { id: true, to: true, template: true, status: true, attempts: true, runAt: true, lastError: true, createdAt: true },
     }),
