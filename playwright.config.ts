@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import { E2E_PORT, E2E_SECRET } from "./e2e/fixtures/server";
 
 // Debian's chromium, as every Playwright run here uses it (this and playwright.cluster.config.ts).
 export const BROWSER: PlaywrightTestConfig["use"] = {
@@ -10,7 +11,7 @@ export const BROWSER: PlaywrightTestConfig["use"] = {
   },
 };
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 // The upload scanner and file store of the test server (scripts/e2e.mjs starts the clamd);
 // set here so the specs, which run in workers, read the same values.
@@ -25,8 +26,9 @@ export default defineConfig({
   // On PostgreSQL (npm test's second run) the specs of what happens before the database is
   // asked anything are not repeated: the access matrix (who may open which route: the same
   // guards, and the same scoped queries, whose SQL the unit tests run on both databases),
-  // the body limits and the malformed requests.
-  testIgnore: ["cluster/**", ...(process.env.TEST_DATABASE === "postgres" ? ["access-matrix.spec.ts", "requests/upload-limits.spec.ts", "security/malformed-requests.spec.ts"] : [])],
+  // the body limits, the malformed requests, and every screen's layout and accessibility
+  // (the same markup from the same build).
+  testIgnore: ["cluster/**", ...(process.env.TEST_DATABASE === "postgres" ? ["access-matrix.spec.ts", "requests/upload-limits.spec.ts", "security/malformed-requests.spec.ts", "screens.spec.ts"] : [])],
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
@@ -46,7 +48,7 @@ export default defineConfig({
       DEV_MAILBOX: "1",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       APP_URL: `http://127.0.0.1:${PORT}`,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+      NEXTAUTH_SECRET: E2E_SECRET,
       RATE_LIMIT_PER_MINUTE: "100000",
       CLAMD_HOST: "127.0.0.1",
       CLAMD_PORT: process.env.E2E_CLAMD_PORT,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./fixtures/login";
+import { loginWithForm } from "./fixtures/login";
 import { createSubscriber } from "./fixtures/people";
 
 test("a signed-out visitor is sent to the login page, with security headers", async ({ page }) => {
@@ -19,7 +19,7 @@ test("an owner logs in and sees the cabinet; the page runs under the CSP without
     if (/Content Security Policy|Refused to/.test(msg.text())) violations.push(msg.text());
   });
   const { owner } = await createSubscriber();
-  await login(page, owner.login);
+  await loginWithForm(page, owner.login);
   await expect(page.getByTestId("user-name")).toHaveText(owner.name);
   expect(violations).toEqual([]);
 });

@@ -22,7 +22,8 @@ grep -q "^listen_addresses = '127.0.0.1'" "$conf" || echo "listen_addresses = '1
 # The test databases are thrown away after each run: durability is not what is tested here.
 grep -q "^fsync = off" "$conf" || printf "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\n" >>"$conf"
 if ! pg_lsclusters -h | grep "^$version main" | grep -q online; then
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  # fd 3 closed for the server: a daemon holding it would keep the caller waiting forever.
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 3>&-
 fi
 for i in $(seq 1 30); do
   su postgres -c "pg_isready -q -h 127.0.0.1" && break

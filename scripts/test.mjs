@@ -1,43 +1,107 @@
 // `npm test`: every test, on both databases the cabinet runs on.
-//   1. unit tests on SQLite, then on PostgreSQL;
+//   1. unit tests on SQLite, with the clock 400 days ahead (Debian's faketime, when it is
+//      installed: a year and a month boundary; the tests read one injectable clock, never
+//      the day), then on PostgreSQL at today's date;
 //   2. one production build; the end-to-end suite on SQLite, the JavaScript size budget of
 //      every page (scripts/js-budget.mjs), the end-to-end suite on PostgreSQL;
-//   3. the cluster specs: two web instances and a worker on one PostgreSQL.
+//   3. the cluster specs: two web instances and a worker on one PostgreSQL;
+//   4. with faketime, the end-to-end specs that read seeded history or depend on the date,
+//      400 days ahead (scripts/e2e-shifted.mjs).
 // PostgreSQL comes from scripts/postgres-setup.sh (Debian's package, a cluster on 127.0.0.1).
 // TEST_POSTGRES=off runs only the SQLite half, for a machine without PostgreSQL; extra
 // arguments go to every Playwright run.
-import { execFileSync, spawnSync } from "node:child_process";
+//
+// Every step has a deadline (scripts/step.mjs).
+import { execFileSync } from "node:child_process";
+import { SHIFTED_OFFSET, SHIFTED_SPECS } from "./e2e-shifted.mjs";
+import { elapsed, step, timingsText } from "./step.mjs";
 
 const withPostgres = process.env.TEST_POSTGRES !== "off";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const extra = process.argv.slice(2);
-const started = Date.now();
-const timings = [];
+const MINUTE = 60_000;
 
-function step(name, command, args, stepEnv = {}) {
-  const t0 = Date.now();
-  console.log(`\n=== ${name} ===`);
-  const run = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...stepEnv } });
-  timings.push(`${name}: ${Math.round((Date.now() - t0) / 1000)} s`);
-  if (run.status !== 0) {
-    console.error(`\n!!! ${name} failed (exit ${run.status ?? run.signal})`);
-    console.error(timings.join("\n"));
-    process.exit(run.status ?? 1);
+function hasFaketime() {
+  try {
+    execFileSync("faketime", ["-f", "+0", "true"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
   }
 }
 
 let pg = {};
 if (withPostgres) {
-  const url = execFileSync("bash", ["scripts/postgres-setup.sh"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  const url = execFileSync("bash", ["scripts/postgres-setup.sh"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    timeout: 5 * MINUTE,
+  }).trim();
+  console.log(`PostgreSQL for the tests: ${url.replace(/:[^:@/]*@/, ":…@")}`);
   pg = { TEST_DATABASE: "postgres", PG_URL: url };
 }
 
-step("unit tests on SQLite", "npx", ["vitest", "run"]);
-if (withPostgres) step("unit tests on PostgreSQL", "npx", ["vitest", "run"], pg);
-step("end-to-end suite on SQLite (with the build)", "node", ["scripts/e2e.mjs", ...extra]);
-step("the JavaScript size budget of every page (the build's chunks, gzip)", "node", ["scripts/js-budget.mjs"]);
-if (withPostgres) {
-  step("end-to-end suite on PostgreSQL", "node", ["scripts/e2e.mjs", ...extra], { ...pg, SKIP_BUILD: "1" });
-  step("two web instances and a worker on one PostgreSQL", "node", ["scripts/cluster.mjs", "test"], pg);
+const SHIFT = process.env.UNIT_CLOCK_SHIFT ?? "+400 days";
+const isShiftable = hasFaketime();
+if (isShiftable) {
+  await step(
+    `unit tests on SQLite, the clock at ${SHIFT}`,
+    15,
+    "faketime",
+    [SHIFT, "npx", "vitest", "run"],
+    env,
+  );
+} else {
+  console.log(
+    "Debian's faketime is missing (apt-get install -y faketime): the unit tests run at today's date only.",
+  );
+  await step("unit tests on SQLite", 15, "npx", ["vitest", "run"], env);
 }
-console.log(`\n${timings.join("\n")}\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+if (withPostgres)
+  await step("unit tests on PostgreSQL", 15, "npx", ["vitest", "run"], {
+    ...env,
+    ...pg,
+  });
+await step(
+  "end-to-end suite on SQLite (with the build)",
+  35,
+  "node",
+  ["scripts/e2e.mjs", ...extra],
+  env,
+);
+await step(
+  "the JavaScript size budget of every page (the build's chunks, gzip)",
+  2,
+  "node",
+  ["scripts/js-budget.mjs"],
+  env,
+);
+if (withPostgres) {
+  await step(
+    "end-to-end suite on PostgreSQL",
+    30,
+    "node",
+    ["scripts/e2e.mjs", ...extra],
+    { ...env, ...pg, SKIP_BUILD: "1" },
+  );
+  await step(
+    "two web instances and a worker on one PostgreSQL",
+    8,
+    "node",
+    ["scripts/cluster.mjs", "test"],
+    { ...env, ...pg },
+  );
+}
+if (isShiftable) {
+  await step(
+    `end-to-end specs that depend on the date, the clock at ${SHIFTED_OFFSET}`,
+    20,
+    "faketime",
+    [SHIFTED_OFFSET, "node", "scripts/e2e.mjs", ...SHIFTED_SPECS],
+    { ...env, SKIP_BUILD: "1" },
+  );
+} else
+  console.log(
+    "Debian's faketime is missing: the end-to-end specs on another date (scripts/e2e-shifted.mjs) did not run.",
+  );
+console.log(`\n${timingsText()}\nAll tests passed in ${elapsed()}.`);

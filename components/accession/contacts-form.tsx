@@ -22,7 +22,7 @@ export function ContactsForm({ kind, saved }: { kind: TSubscriberKind; saved: TC
       <input type="hidden" {...register("kind")} />
       <h3 className="text-sm font-semibold text-slate-900">{t("contactTitle")}</h3>
       <Input label={t("contactName")} autoComplete="name" error={errors.contactName?.message} {...register("contactName")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Input label={t("contactEmail")} type="email" autoComplete="email" error={errors.contactEmail?.message} {...register("contactEmail")} />
         <Input
           label={t("contactPhone")}
@@ -52,7 +52,7 @@ export function ContactsForm({ kind, saved }: { kind: TSubscriberKind; saved: TC
             {...register("signatoryAuthority")}
           />
           {authority === "POWER_OF_ATTORNEY" && (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <Input label={t("poaNumber")} error={errors.poaNumber?.message} {...register("poaNumber")} />
               <Input label={t("poaDate")} type="date" max={almatyToday()} error={errors.poaDate?.message} {...register("poaDate")} />
             </div>

@@ -20,7 +20,7 @@ export function KindForm({ saved }: { saved: Partial<TKindStep> }) {
       <FormError message={formError} />
       <fieldset aria-describedby={error ? "kind-error" : undefined}>
         <legend className="mb-3 text-sm font-medium text-slate-700">{t("kindLegend")}</legend>
-        <div className="grid gap-3 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
           {SUBSCRIBER_KINDS.map((kind) => (
             <label
               key={kind}

@@ -58,7 +58,7 @@ export function RequisitesForm({ kind, saved }: { kind: TSubscriberKind; saved?:
       {!isPostalSame && <Input label={t("postalAddress")} error={errors.postalAddress?.message} {...register("postalAddress")} />}
       <h3 className="pt-2 text-sm font-semibold text-slate-900">{t("bankTitle")}</h3>
       <Input label={t("iban")} hint={t("ibanHint")} autoComplete="off" autoCapitalize="characters" error={errors.iban?.message} {...register("iban")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Input label={t("bic")} hint={t("bicHint")} autoCapitalize="characters" error={errors.bic?.message} {...register("bic")} />
         <Input label={t("bankName")} error={errors.bankName?.message} {...register("bankName")} />
       </div>

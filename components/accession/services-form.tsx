@@ -135,7 +135,7 @@ export function ServicesForm({
 
       <fieldset aria-describedby={billingError ? "billing-error" : undefined}>
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("wizard.services.billingLegend")}</legend>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           {BILLING_METHODS.map((method) => {
             const isDisabled = method === "POSTPAID" && !isPostpaidAllowed;
             return (

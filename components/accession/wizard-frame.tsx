@@ -37,7 +37,7 @@ export async function WizardFrame({
           </Alert>
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <Card>
           <h2 className="mb-4 text-lg font-semibold text-slate-900">{t(`steps.${step}`)}</h2>
           {children}

@@ -42,7 +42,7 @@ export async function WizardProgress({ step, firstIncomplete }: { step: TAccessi
                 </Link>
               ) : (
                 <span
-                  className={cn("flex flex-col items-center gap-1 p-1", isCurrent ? "font-semibold text-slate-900" : "text-slate-400")}
+                  className={cn("flex flex-col items-center gap-1 p-1", isCurrent ? "font-semibold text-slate-900" : "text-slate-600")}
                   aria-current={isCurrent ? "step" : undefined}
                   aria-label={t(`steps.${s}`)}
                 >

@@ -52,7 +52,7 @@ export function RegisterForm({ agreementVersion }: { agreementVersion: string })
       </form>
       <p className="mt-6 text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link href="/login" className="text-brand-700 hover:underline">
+        <Link href="/login" className="text-brand-700 underline hover:no-underline">
           {t("toLogin")}
         </Link>
       </p>

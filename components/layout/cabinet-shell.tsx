@@ -59,7 +59,7 @@ export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; c
           </details>
           <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-brand-700">
             <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-brand-600 text-sm text-white">K</span>
-            <span className="hidden sm:inline">{t("provider")}</span>
+            <span className="sr-only sm:not-sr-only">{t("provider")}</span>
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-3">
             {current && <AccountSwitcher accounts={accounts} currentId={current.accountId} />}

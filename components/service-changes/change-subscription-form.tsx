@@ -47,7 +47,7 @@ export function ChangeSubscriptionForm({
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("change.title")}>
       <ChangeResult outcome={outcome} />
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[1fr_8rem]">
         <Select
           label={t("change.tariff")}
           options={tariffs.map((x) => ({ value: x.id, label: x.label }))}

@@ -40,7 +40,7 @@ export function ConnectServiceForm({ accountId, tariffs }: { accountId: string; 
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("connect.title")}>
       <ChangeResult outcome={outcome} />
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[1fr_8rem]">
         <Select
           label={t("connect.tariff")}
           options={[{ value: "", label: t("connect.choose") }, ...tariffs.map((x) => ({ value: x.id, label: x.label }))]}

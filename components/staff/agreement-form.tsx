@@ -46,7 +46,7 @@ export function AgreementForm({ defaults }: { defaults: TDefaults }) {
         </p>
       )}
       <input type="hidden" {...register("kind")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Input label={t("version")} error={e.version?.message} {...register("version")} />
         <Input label={t("effectiveDate")} type="date" hint={t("effectiveHint")} error={e.effectiveDate?.message} {...register("effectiveDate")} />
       </div>

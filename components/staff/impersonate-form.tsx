@@ -20,7 +20,7 @@ export function ImpersonateForm({ accountId, users }: { accountId: string; users
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`impersonate-form-${accountId}`}>
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Select label={t("user")} options={users.map((u) => ({ value: u.id, label: u.label }))} error={formState.errors.userId?.message} {...register("userId")} />
         <Input label={t("reason")} hint={t("reasonHint")} required maxLength={300} autoComplete="off" error={formState.errors.reason?.message} {...register("reason")} />
       </div>

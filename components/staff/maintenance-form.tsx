@@ -27,7 +27,7 @@ export function MaintenanceForm({ defaults }: { defaults: TDefaults }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="maintenance-form">
       <FormError message={formError} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Select label={t("audience")} options={(["ALL", "ACCOUNT"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))} {...register("audience")} />
         {watch("audience") === "ACCOUNT" && <Input label={t("accountNumber")} inputMode="numeric" error={e.accountNumber?.message} {...register("accountNumber")} />}
         <Input label={t("startsAt")} type="datetime-local" error={e.startsAt?.message} {...register("startsAt")} />

@@ -37,7 +37,7 @@ export function NoticeForm({ services }: { services: Array<{ id: string; name: s
           {t("published")}
         </p>
       )}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Select label={t("audience")} options={NOTICE_AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) }))} {...register("audience")} />
         {audience === "ACCOUNT" && <Input label={t("accountNumber")} inputMode="numeric" error={e.accountNumber?.message} {...register("accountNumber")} />}
         {audience === "SERVICE" && (

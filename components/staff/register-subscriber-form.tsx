@@ -39,7 +39,7 @@ export function RegisterSubscriberForm() {
       <FormError message={formError} />
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("requisites")}</h2>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Select label={t("kind")} options={SUBSCRIBER_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}`) }))} error={e.requisites?.kind?.message} {...register("requisites.kind")} />
           <Input label={t("taxId")} inputMode="numeric" maxLength={12} error={e.requisites?.taxId?.message} {...register("requisites.taxId")} />
           <Input label={t("name")} className="sm:col-span-2" error={e.requisites?.name?.message} {...register("requisites.name")} />
@@ -54,7 +54,7 @@ export function RegisterSubscriberForm() {
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("contacts")}</h2>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Input label={t("contactName")} error={e.contactName?.message} {...register("contactName")} />
           <Input label={t("contactEmail")} type="email" error={e.contactEmail?.message} {...register("contactEmail")} />
           <Input label={t("contactPhone")} type="tel" error={e.contactPhone?.message} {...register("contactPhone")} />
@@ -65,7 +65,7 @@ export function RegisterSubscriberForm() {
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t("owner")}</h2>
         <p className="mb-4 text-sm text-slate-600">{t("ownerHint")}</p>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Input label={t("ownerEmail")} type="email" error={e.owner?.email?.message} {...register("owner.email")} />
           <Input label={t("ownerName")} error={e.owner?.name?.message} {...register("owner.name")} />
           <Input label={t("ownerPhone")} type="tel" error={e.owner?.phone?.message} {...register("owner.phone")} />

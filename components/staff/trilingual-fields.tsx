@@ -19,7 +19,7 @@ export function TrilingualFields({
 }) {
   const t = useTranslations("staff.texts");
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       {(["Ru", "Kk", "En"] as const).map((lang) => (
         <fieldset key={lang} className="space-y-3 rounded-lg border border-slate-200 p-3">
           <legend className="px-1 text-sm font-medium text-slate-700">{t(`lang${lang}`)}</legend>

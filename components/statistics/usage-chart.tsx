@@ -25,7 +25,7 @@ const COLORS = ["#1a64e0", "#0f9f6e", "#d97706", "#7c3aed", "#db2777"];
 // The period labels travel once for all the charts, not once per chart and point.
 export function UsageChart({ labels, tooltips, series, numberLocale }: { labels: string[]; tooltips: string[]; series: TUsageSeries[]; numberLocale: string }) {
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       {series.map((s, i) => (
         <figure key={s.code} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4" data-testid="usage-chart" data-service={s.code}>
           <figcaption className="mb-2 text-sm font-medium text-slate-800">{s.title}</figcaption>

@@ -46,7 +46,7 @@ export async function UsageFilters({
   };
   return (
     <Card className="mb-6">
-      <form method="get" action="/statistics" aria-label={t("filters.legend")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
+      <form method="get" action="/statistics" aria-label={t("filters.legend")} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
         {field("from", t("filters.from"), (props) => <input type="date" required defaultValue={values.from} {...props} />)}
         {field("to", t("filters.to"), (props) => <input type="date" required defaultValue={values.to} {...props} />)}
         {field("granularity", t("filters.granularity"), (props) => (

@@ -32,7 +32,7 @@ export function UsageTable({
       <p aria-hidden className="px-4 py-3 text-sm font-medium text-slate-700 sm:px-6">
         {caption}
       </p>
-      <div className="overflow-x-auto">
+      <div tabIndex={0} role="region" aria-label={caption} className="scroll-hint overflow-x-auto focus-visible:outline-offset-0">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail, linkIn } from "../fixtures/mailbox";
-import { login } from "../fixtures/login";
+import { login, loginWithForm } from "../fixtures/login";
 import { PASSWORD, createPerson, uniqueEmail } from "../fixtures/people";
 import { NEW_PASSWORD, expireLink } from "./helpers";
 import { clock } from "../../lib/clock";
@@ -38,7 +38,7 @@ test("forgot → mail → reset: the old session in another browser is signed ou
   await other.close();
 
   await page.getByRole("link", { name: "Войти" }).click();
-  await login(page, person.email, NEW_PASSWORD);
+  await loginWithForm(page, person.email, NEW_PASSWORD);
 
   // The link worked once.
   await page.goto(link);
@@ -92,5 +92,5 @@ test("the reset forms show field errors for bad input and change nothing", async
   await page.getByRole("button", { name: "Сменить пароль" }).click();
   await expect(page.getByText("Пароль не должен совпадать с логином или адресом почты")).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).passwordHash).toBe(before);
-  await login(page, person.login, PASSWORD);
+  await loginWithForm(page, person.login, PASSWORD);
 });

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { db } from "../fixtures/db";
 import { latestMail } from "../fixtures/mailbox";
 import { createPerson, uniqueEmail } from "../fixtures/people";
-import { login } from "../fixtures/login";
+import { loginWithForm } from "../fixtures/login";
 import { NEW_PASSWORD, activationLinkFor, expireLink, fillActivation, fillRegistration, logOut, register, registerAndActivate, uniqueLogin } from "./helpers";
 import { clock } from "../../lib/clock";
 
@@ -21,9 +21,9 @@ test("register → mail → activate → signed in → log out → log in with t
   await logOut(page);
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login/);
-  await login(page, email.toUpperCase(), NEW_PASSWORD);
+  await loginWithForm(page, email.toUpperCase(), NEW_PASSWORD);
   await logOut(page);
-  await login(page, loginName.toLowerCase(), NEW_PASSWORD);
+  await loginWithForm(page, loginName.toLowerCase(), NEW_PASSWORD);
   await page.goto("/profile");
   await expect(page.getByTestId("profile-login")).toHaveText(loginName);
 });
@@ -148,7 +148,7 @@ test.describe("at 360 × 740", () => {
     await expect(page.getByTestId("profile-login")).toHaveText(loginName);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await logOut(page);
-    await login(page, loginName, NEW_PASSWORD);
+    await loginWithForm(page, loginName, NEW_PASSWORD);
   });
 });
 
@@ -174,7 +174,7 @@ test("a person who registered in Kazakh gets Kazakh mail, and a fresh browser sp
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await login(other, loginName, NEW_PASSWORD);
+  await loginWithForm(other, loginName, NEW_PASSWORD);
   await other.goto("/profile");
   await expect(other.locator("html")).toHaveAttribute("lang", "kk");
   await fresh.close();

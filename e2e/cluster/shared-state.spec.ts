@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
 import { db } from "../fixtures/db";
-import { login } from "../fixtures/login";
+import { loginWithForm } from "../fixtures/login";
 import { PASSWORD, createPerson, createSubscriber } from "../fixtures/people";
 import { clock } from "../../lib/clock";
 
@@ -66,7 +66,7 @@ test("a session ended on one instance is refused on the other", async ({ browser
   const { owner } = await createSubscriber();
   const context = await contextFromOwnIp(browser);
   const page = await context.newPage();
-  await login(page, owner.login);
+  await loginWithForm(page, owner.login);
   // The session cookie is the host's, so both instances see it: B knows the session A opened.
   await page.goto(`${B}/dashboard`);
   await expect(page).toHaveURL(`${B}/dashboard`);

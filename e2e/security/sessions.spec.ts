@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "../fixtures/login";
+import { loginWithForm } from "../fixtures/login";
 import { PASSWORD, createPerson } from "../fixtures/people";
 
 test.describe("sessions and sign-in history", () => {
@@ -7,9 +7,9 @@ test.describe("sessions and sign-in history", () => {
     const person = await createPerson();
     const other = await browser.newContext({ locale: "ru-RU", userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1" });
     const phone = await other.newPage();
-    await login(phone, person.login);
+    await loginWithForm(phone, person.login);
 
-    await login(page, person.login);
+    await loginWithForm(page, person.login);
     await page.goto("/security");
     const rows = page.getByTestId("session-row");
     await expect(rows).toHaveCount(2);
@@ -32,8 +32,8 @@ test.describe("sessions and sign-in history", () => {
     const person = await createPerson();
     const others = await Promise.all([browser.newContext({ locale: "ru-RU" }), browser.newContext({ locale: "ru-RU" })]);
     const pages = await Promise.all(others.map((c) => c.newPage()));
-    for (const p of pages) await login(p, person.login);
-    await login(page, person.login);
+    for (const p of pages) await loginWithForm(p, person.login);
+    await loginWithForm(page, person.login);
     await page.goto("/security");
     await expect(page.getByTestId("session-row")).toHaveCount(3);
     await page.getByTestId("end-other-sessions").click();
@@ -47,9 +47,9 @@ test.describe("sessions and sign-in history", () => {
 
   test("the sign-in history shows successes and failures", async ({ page }) => {
     const person = await createPerson();
-    await login(page, person.login, "Wrong-password-42", /\/login/);
+    await loginWithForm(page, person.login, "Wrong-password-42", /\/login/);
     await expect(page.getByText("Неверный логин или пароль")).toBeVisible();
-    await login(page, person.login, PASSWORD);
+    await loginWithForm(page, person.login, PASSWORD);
     await page.goto("/security");
     await expect(page.locator('[data-testid=login-attempt][data-result="SUCCESS"]').first()).toContainText("Успешный вход");
     await expect(page.locator('[data-testid=login-attempt][data-result="BAD_CREDENTIALS"]').first()).toContainText("Неверный пароль");

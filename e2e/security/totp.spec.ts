@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { authenticator } from "otplib";
 import { db } from "../fixtures/db";
-import { login } from "../fixtures/login";
+import { loginWithForm } from "../fixtures/login";
 import { PASSWORD, createPerson, createSubscriber } from "../fixtures/people";
 import { clock } from "../../lib/clock";
 
@@ -50,7 +50,7 @@ async function loginWithCode(page: Page, identifier: string, code: string) {
 test.describe("two-factor protection", () => {
   test("turned on with a QR code and a code; login then asks for the code; a recovery code works once", async ({ page }) => {
     const { owner } = await createSubscriber();
-    await login(page, owner.login);
+    await loginWithForm(page, owner.login);
     const { secret, codes } = await turnOnTotp(page);
     const row = await db.user.findUniqueOrThrow({ where: { id: owner.id } });
     expect(row.totpSecret).toBe(secret);
@@ -78,7 +78,7 @@ test.describe("two-factor protection", () => {
 
   test("turned off only with the password and a code", async ({ page }) => {
     const person = await createPerson();
-    await login(page, person.login);
+    await loginWithForm(page, person.login);
     const { secret } = await turnOnTotp(page);
     const form = page.getByTestId("disable-form");
     await form.getByLabel("Пароль").fill("wrong-password-1");
@@ -93,7 +93,7 @@ test.describe("two-factor protection", () => {
 
   test("the owner requires it from everyone: a member without it is sent to set it up before any cabinet page", async ({ page, browser }) => {
     const { owner, member, account } = await createSubscriber({ memberPermissions: ["finance.read"] });
-    await login(page, owner.login);
+    await loginWithForm(page, owner.login);
     await page.goto("/security");
     await expect(page.getByTestId("require-totp-toggle")).toBeDisabled();
     await turnOnTotp(page);
@@ -103,7 +103,7 @@ test.describe("two-factor protection", () => {
 
     const context = await browser.newContext({ locale: "ru-RU" });
     const memberPage = await context.newPage();
-    await login(memberPage, member!.login, PASSWORD, /\/security\?setup=totp/);
+    await loginWithForm(memberPage, member!.login, PASSWORD, /\/security\?setup=totp/);
     await expect(memberPage.getByTestId("totp-required")).toBeVisible();
     for (const path of ["/dashboard", "/users", "/audit"]) {
       await memberPage.goto(path);

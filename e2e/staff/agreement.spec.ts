@@ -22,6 +22,9 @@ test("an administrator publishes a new agreement version; a customer sees what c
   await adminPage.goto("/staff/agreements");
   const version = `${Number(previous.version.split(".")[0]) + 1}.${randomUUID().slice(0, 4)}`;
   const form = adminPage.getByTestId("agreement-form");
+  // The form fills in the suggested number and the text in force once it runs in the page:
+  // what is typed before that would be overwritten.
+  await expect(form.getByLabel("Номер редакции")).toHaveValue(/^\d+\.\d+$/);
   await form.getByLabel("Номер редакции").fill(version);
   const effective = new Date(clock.nowMs() - 30 * DAY + 5 * 3600_000).toISOString().slice(0, 10);
   await form.getByLabel("Вступает в силу").fill(effective);

@@ -5,7 +5,7 @@ export default function DashboardLoading() {
     <div aria-busy="true" aria-live="polite" data-testid="loading">
       <Skeleton className="mb-2 h-8 w-48" />
       <Skeleton className="mb-6 h-4 w-72 max-w-full" />
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {Array.from({ length: 5 }, (_, i) => (
           <Skeleton key={i} className="h-28" />
         ))}

@@ -52,7 +52,7 @@ export default async function DashboardPage() {
         </div>
       )}
 
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {data.balance !== null && <MoneyFigures balance={data.balance} creditLimit={account.creditLimit} billingMethod={account.billingMethod} />}
         <Card className="sm:p-4" data-testid="account-card">
           <h2 className="text-sm font-medium text-slate-600">{t("account.title")}</h2>

@@ -4,7 +4,7 @@ export default function FinanceLoading() {
   return (
     <div aria-busy="true" aria-live="polite" data-testid="loading">
       <Skeleton className="mb-6 h-8 w-40" />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Skeleton className="h-28" />
         <Skeleton className="h-28" />
         <Skeleton className="h-28" />

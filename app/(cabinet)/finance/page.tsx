@@ -40,7 +40,7 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <MoneyFigures balance={totals.balance} creditLimit={account.creditLimit} billingMethod={account.billingMethod} />
       </div>
 

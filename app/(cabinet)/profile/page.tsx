@@ -34,7 +34,7 @@ export default async function ProfilePage() {
           <Alert tone="warning">{t("readOnly")}</Alert>
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="font-semibold">{t("account.title")}</h2>
           <dl className="mt-4 space-y-3 text-sm">

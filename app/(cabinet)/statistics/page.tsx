@@ -80,7 +80,7 @@ export default async function StatisticsPage({ searchParams }: TProps) {
             <div className="space-y-6">
               <Card>
                 <h2 className="mb-3 text-sm font-medium text-slate-600">{t("summary")}</h2>
-                <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+                <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
                   {report.shown.map((s) => (
                     <div key={s.code} className="rounded-lg bg-slate-50 p-3" data-testid="usage-summary" data-service={s.code}>
                       <dt className="text-sm text-slate-600">{s.name}</dt>

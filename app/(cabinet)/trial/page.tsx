@@ -57,7 +57,7 @@ export default async function TrialPage() {
           </Link>
         </Card>
 
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Card>
             <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("catalogue.title")}</h2>
             <CatalogueTable catalogue={state.catalogue} vatRateBp={vatRateBp} />

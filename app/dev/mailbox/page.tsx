@@ -50,7 +50,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           </Link>
         )}
       </form>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card>
           {emails.length === 0 ? (
             <EmptyState title={t("empty")} />

@@ -17,7 +17,7 @@ export async function AuditFilters({ query, people, actions, exportHref }: TProp
   const t = await getTranslations("audit");
   return (
     <form method="get" action="/audit" className="space-y-3" data-testid="audit-filters" aria-label={t("filters.title")}>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Select
           name="user"
           label={t("filters.user")}

@@ -21,7 +21,7 @@ export async function AccountingDownloads({ today, yearStart, months, canDownloa
           {t("reconciliation.title")}
         </h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">{t("reconciliation.text")}</p>
-        <form method="get" action="/api/finance/reconciliation" className="grid gap-3 sm:grid-cols-2" data-testid="reconciliation-form">
+        <form method="get" action="/api/finance/reconciliation" className="grid grid-cols-1 gap-3 sm:grid-cols-2" data-testid="reconciliation-form">
           <Input type="date" name="from" required label={t("reconciliation.from")} defaultValue={yearStart} min="2000-01-01" max={today} />
           <Input type="date" name="to" required label={t("reconciliation.to")} defaultValue={today} min="2000-01-01" />
           <div className="sm:col-span-2">

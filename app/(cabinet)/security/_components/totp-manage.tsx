@@ -36,7 +36,7 @@ export function TotpManage({ canDisable }: { canDisable: boolean }) {
   const rErrors = regenerate.form.formState.errors;
   const dErrors = disable.form.formState.errors;
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
       <form onSubmit={regenerate.onSubmit} noValidate className="space-y-3" data-testid="regenerate-form">
         <h3 className="font-medium">{t("regenerateTitle")}</h3>
         <p className="text-sm text-slate-600">{t("regenerateText")}</p>

@@ -10,7 +10,7 @@ export default function ServicesLoading() {
           <Skeleton key={i} className="h-10 w-full" />
         ))}
       </Card>
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {[0, 1].map((i) => (
           <Card key={i} className="space-y-3">
             <Skeleton className="h-5 w-1/2" />

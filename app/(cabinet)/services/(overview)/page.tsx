@@ -57,7 +57,7 @@ export default async function ServicesPage() {
         {catalogue.services.length === 0 ? (
           <EmptyState title={t("catalogue.emptyTitle")} text={t("catalogue.emptyText")} />
         ) : (
-          <div className="grid gap-4 xl:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
             {catalogue.services.map((service) => (
               <CatalogueCard
                 key={service.id}

@@ -47,7 +47,7 @@ export default async function MemberPage({
           <Alert tone={invitedNotice === "mailFailed" ? "warning" : "success"}>{t(`invited.${invitedNotice}`, { email: member.email })}</Alert>
         </div>
       )}
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card>
             <h2 className="mb-3 font-semibold">{t("member.grantsTitle")}</h2>
@@ -77,13 +77,13 @@ export default async function MemberPage({
         <div className="space-y-4">
           <Card>
             <h2 className="mb-3 font-semibold">{t("member.details")}</h2>
+            <div className="mb-2 flex flex-wrap gap-2">
+              <RoleBadge role={member.role} />
+              <span data-testid="member-status">
+                <StatusBadge status={member.status} />
+              </span>
+            </div>
             <dl className="space-y-2 text-sm">
-              <div className="flex flex-wrap gap-2">
-                <RoleBadge role={member.role} />
-                <span data-testid="member-status">
-                  <StatusBadge status={member.status} />
-                </span>
-              </div>
               <div>
                 <dt className="text-slate-500">{t("member.phone")}</dt>
                 <dd>{member.phone || dash}</dd>

@@ -56,7 +56,7 @@ export function GrantsPicker({
           {presetButton("NONE", t("presets.none"), [], value.length === 0)}
         </div>
       </div>
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {PERMISSIONS.map((permission) => (
           <Checkbox
             key={permission}

@@ -39,7 +39,7 @@ export function InviteForm({ accountId }: { accountId: string }) {
       <FormError message={formError ?? errorText(errors.root?.message)} />
       <input type="hidden" {...register("accountId")} />
       <Input label={t("form.email")} type="email" required autoComplete="off" error={errors.email?.message} {...register("email")} />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Input label={t("form.name")} required autoComplete="off" error={errors.name?.message} {...register("name")} />
         <Input label={t("form.phone")} type="tel" required hint={t("form.phoneHint")} autoComplete="off" error={errors.phone?.message} {...register("phone")} />
       </div>

@@ -27,7 +27,7 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
       <LinkProblem state={link.state} />
       <p className="text-sm text-slate-600">
         {t("link.emailChangeAgain")}{" "}
-        <Link href="/profile" className="text-brand-700 hover:underline">
+        <Link href="/profile" className="text-brand-700 underline hover:no-underline">
           {t("confirmEmail.toProfile")}
         </Link>
       </p>

@@ -24,12 +24,13 @@ export default async function StaffMailPage() {
       <div className="space-y-6">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="mail-counts">
           {tiles.map((tile) => (
-            <Card key={tile.key}>
+            // A <div> (a term and its value), not a Card's <section>: a list of terms holds only these.
+            <div key={tile.key} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
               <dt className="text-sm text-slate-600">{t(tile.key)}</dt>
               <dd className="mt-1 text-2xl font-semibold" data-testid={`mail-count-${tile.key}`}>
                 {tile.value}
               </dd>
-            </Card>
+            </div>
           ))}
         </dl>
         <Card>

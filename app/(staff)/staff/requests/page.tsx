@@ -32,7 +32,7 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
           <RescanButton pending={pendingScans} />
         </Card>
         <Card>
-          <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" aria-label={t("staff.filters")}>
+          <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" aria-label={t("staff.filters")}>
             <label className="space-y-1 text-sm lg:col-span-2">
               <span className="font-medium text-slate-700">{t("staff.search")}</span>
               <input name="q" defaultValue={filters.q ?? ""} className={selectClass} placeholder={t("staff.searchHint")} />

@@ -36,7 +36,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
         title={`${request.number} · ${request.subject}`}
         description={`${t(`topic.${request.topic}` as never)} · ${request.createdBy.name} · ${format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" })}`}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {request.serviceChanges.map((change) => (
             <ServiceChangeSummary key={change.id} change={change}>
