@@ -7,7 +7,7 @@ import { staffAction } from "@/lib/safe-action";
 import { ZDecideServiceChange } from "@/lib/schemas/service-changes";
 import { refuse } from "@/lib/server/requests/refuse";
 import { createRequestNotice } from "@/lib/server/requests/create-request-notice";
-import { mailCustomerAnswer } from "@/lib/server/requests/mail-customer-answer";
+import { alertRequestAnswered } from "@/lib/server/alerts/alert-request-answered";
 import { planServiceChange } from "@/lib/server/service-changes/plan-service-change";
 import { assertAffordable } from "@/lib/server/service-changes/assert-affordable";
 import { applyServiceChange } from "@/lib/server/service-changes/apply-service-change";
@@ -17,7 +17,7 @@ import { clock } from "@/lib/clock";
 
 // Staff approve a pending service change (it is applied now, with the same checks and
 // charges as a self-service one) or reject it with a reason. Either way the request gets
-// an answer, is resolved, and the customer is told.
+// an answer, is resolved, and the customer is told (a notice, and the mail of the alert).
 export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, async (input, ctx) => {
   const change = await db.serviceChange.findUnique({ where: { id: input.changeId }, include: { request: true, account: true } });
   if (!change || !change.request) throw new AppError("NOT_FOUND", "notFound");
@@ -55,6 +55,9 @@ export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, 
     await tx.requestMessage.create({ data: { requestId: request.id, authorId: staffId, isStaff: true, body } });
     await tx.supportRequest.update({ where: { id: request.id }, data: { status: "RESOLVED", assigneeId: request.assigneeId ?? staffId } });
     await createRequestNotice(tx, request, "answer");
+    // The mail, to those who keep the "request answered" alert on, in the same transaction
+    // as the decision (as a staff answer sends it, lib/actions/answer-request.ts).
+    await alertRequestAnswered(tx, request, body);
     return { body, chargedTiyn };
   }, WRITE_TX);
 
@@ -65,6 +68,5 @@ export const decideServiceChange = staffAction("SUPPORT", ZDecideServiceChange, 
     objectId: change.id,
     details: { requestNumber: request.number, action: change.action, comment: input.comment || undefined, chargedTiyn: outcome.chargedTiyn },
   });
-  await mailCustomerAnswer(request.id, outcome.body);
   return { status: input.decision === "APPROVE" ? "APPROVED" : "REJECTED" };
 });

@@ -3,9 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCabinet } from "@/lib/auth/cabinet";
 import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { getRequestMeta } from "@/lib/request-meta";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { writeAudit } from "@/lib/server/audit/write-audit";
+import { recordCallerAction, recordDenied } from "@/lib/server/audit/record-denied";
 import { AUDIT_EXPORT_LIMIT, listAudit } from "@/lib/server/audit/list-audit";
 import { parseAuditQuery } from "@/lib/server/audit/audit-query";
 import { describeAction, describeObjectType, formatAuditTime } from "@/lib/server/audit/describe-audit";
@@ -51,15 +49,10 @@ export async function GET(request: NextRequest) {
     ]),
   ], { delimiter: ";" });
 
-  await writeAudit({
-    accountId: caller.accountId,
-    actorId: caller.actorId,
-    subjectUserId: caller.userId !== caller.actorId ? caller.userId : null,
-    impersonationId: caller.impersonationId,
+  await recordCallerAction(caller, {
     action: "audit.export",
     objectType: "audit",
     details: { filters: { ...query, page: undefined }, rows: rows.length, total },
-    meta: await getRequestMeta(),
   });
 
   const day = formatAuditTime(clock.now()).slice(0, 10);

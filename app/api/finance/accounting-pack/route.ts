@@ -1,17 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCabinet } from "@/lib/auth/cabinet";
-import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { clock } from "@/lib/clock";
 import type { TLocale } from "@/lib/money";
 import { renderDocumentPdf } from "@/lib/pdf/render-document";
 import { renderReconciliationPdf } from "@/lib/pdf/reconciliation";
-import { getRequestMeta } from "@/lib/request-meta";
 import { ZAccountingPackQuery } from "@/lib/schemas/finance";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { writeAudit } from "@/lib/server/audit/write-audit";
+import { recordCallerAction } from "@/lib/server/audit/record-denied";
 import { asciiDocumentNumber } from "@/lib/server/documents/numbering";
-import { attachmentDisposition, plainResponse } from "@/lib/server/finance/download-response";
+import { attachmentDisposition, downloadCaller, plainResponse } from "@/lib/server/finance/download-response";
 import { getAccountingPack } from "@/lib/server/finance/get-accounting-pack";
 import { isClosedMonth } from "@/lib/server/finance/pack-month";
 import { zipStream, type TZipFile } from "@/lib/server/finance/zip-stream";
@@ -26,16 +21,8 @@ export const dynamic = "force-dynamic";
 // figures); a member lacking either gets 403, logged. Signed out: 401; no account: 404;
 // a malformed or not yet closed month: 400.
 export async function GET(request: Request): Promise<Response> {
-  const cabinet = await getCabinet();
-  if (!cabinet) return plainResponse(401);
-  const { caller, current } = cabinet;
-  if (!caller || !current || !READABLE_ACCOUNT_STATUSES.includes(current.account.status)) return plainResponse(404);
-  for (const permission of ["documents.read", "finance.read"] as const) {
-    if (!can(caller, permission)) {
-      await recordDenied(caller, `api:${permission}`, { route: "accounting-pack" });
-      return plainResponse(403);
-    }
-  }
+  const { caller, response } = await downloadCaller("accounting-pack", ["documents.read", "finance.read"]);
+  if (response) return response;
   const locale = (await getLocale()) as TLocale;
   const t = await getTranslations({ locale });
   const parsed = ZAccountingPackQuery.safeParse({ period: new URL(request.url).searchParams.get("period") ?? undefined });
@@ -59,15 +46,10 @@ export async function GET(request: Request): Promise<Response> {
       render: () => renderReconciliationPdf(pack.reconciliation, locale, pdfT as never, now),
     },
   ];
-  await writeAudit({
-    accountId: caller.accountId,
-    actorId: caller.actorId,
-    subjectUserId: caller.userId !== caller.actorId ? caller.userId : null,
-    impersonationId: caller.impersonationId,
+  await recordCallerAction(caller, {
     action: "document.download",
     objectType: "export:accounting-pack",
     details: { period, documents: pack.documents.map((d) => d.number) },
-    meta: await getRequestMeta(),
   });
   return new Response(zipStream(files), {
     headers: {

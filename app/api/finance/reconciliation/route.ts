@@ -1,15 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCabinet } from "@/lib/auth/cabinet";
-import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { clock } from "@/lib/clock";
 import type { TLocale } from "@/lib/money";
 import { renderReconciliationPdf } from "@/lib/pdf/reconciliation";
-import { getRequestMeta } from "@/lib/request-meta";
 import { ZReconciliationQuery } from "@/lib/schemas/finance";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { writeAudit } from "@/lib/server/audit/write-audit";
-import { attachmentDisposition, plainResponse } from "@/lib/server/finance/download-response";
+import { recordCallerAction } from "@/lib/server/audit/record-denied";
+import { attachmentDisposition, downloadCaller, plainResponse } from "@/lib/server/finance/download-response";
 import { getReconciliation } from "@/lib/server/finance/get-reconciliation";
 
 export const dynamic = "force-dynamic";
@@ -19,14 +14,8 @@ export const dynamic = "force-dynamic";
 // the same scoped getReconciliation() the accounting pack uses. Signed out: 401; no account
 // to read: 404; no finance.read: 403 (logged); bad dates: 400 saying what is wrong.
 export async function GET(request: Request): Promise<Response> {
-  const cabinet = await getCabinet();
-  if (!cabinet) return plainResponse(401);
-  const { caller, current } = cabinet;
-  if (!caller || !current || !READABLE_ACCOUNT_STATUSES.includes(current.account.status)) return plainResponse(404);
-  if (!can(caller, "finance.read")) {
-    await recordDenied(caller, "api:finance.read", { route: "reconciliation" });
-    return plainResponse(403);
-  }
+  const { caller, response } = await downloadCaller("reconciliation", ["finance.read"]);
+  if (response) return response;
   const locale = (await getLocale()) as TLocale;
   const t = await getTranslations({ locale });
   const params = new URL(request.url).searchParams;
@@ -37,15 +26,10 @@ export async function GET(request: Request): Promise<Response> {
   const statement = await getReconciliation(caller, { from, to });
   const pdfT = await getTranslations({ locale, namespace: "finance.reconciliation.pdf" });
   const pdf = await renderReconciliationPdf(statement, locale, pdfT as never, clock.now());
-  await writeAudit({
-    accountId: caller.accountId,
-    actorId: caller.actorId,
-    subjectUserId: caller.userId !== caller.actorId ? caller.userId : null,
-    impersonationId: caller.impersonationId,
+  await recordCallerAction(caller, {
     action: "document.download",
     objectType: "export:reconciliation",
     details: { from, to, entries: statement.entries.length },
-    meta: await getRequestMeta(),
   });
   const number = statement.account.number;
   return new Response(new Uint8Array(pdf), {

@@ -3,10 +3,8 @@ import { getCabinet } from "@/lib/auth/cabinet";
 import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import type { TLocale } from "@/lib/money";
-import { getRequestMeta } from "@/lib/request-meta";
 import { parseUsageQuery } from "@/lib/schemas/statistics";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { writeAudit } from "@/lib/server/audit/write-audit";
+import { recordCallerAction, recordDenied } from "@/lib/server/audit/record-denied";
 import { getUsage } from "@/lib/server/statistics/get-usage";
 import { usageCsv } from "@/lib/server/statistics/usage-csv";
 
@@ -44,15 +42,10 @@ export async function GET(request: Request) {
     header: [t("csv.period"), t("csv.start"), t("csv.end"), t("csv.code"), t("csv.service"), t("csv.unit"), t("csv.volume")],
     unit: (unit) => t(`units.${unit}` as never),
   });
-  await writeAudit({
-    accountId: caller.accountId,
-    actorId: caller.actorId,
-    subjectUserId: caller.userId !== caller.actorId ? caller.userId : null,
-    impersonationId: caller.impersonationId,
+  await recordCallerAction(caller, {
     action: "statistics.export",
     objectType: "UsageReport",
     details: { ...parsed.query },
-    meta: await getRequestMeta(),
   });
   const { from, to, granularity } = parsed.query;
   return new Response(csv, {

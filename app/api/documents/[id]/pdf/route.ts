@@ -2,10 +2,8 @@ import { getCabinet } from "@/lib/auth/cabinet";
 import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { getRequestMeta } from "@/lib/request-meta";
 import { ZDocumentId } from "@/lib/schemas/documents";
-import { recordDenied } from "@/lib/server/audit/record-denied";
-import { writeAudit } from "@/lib/server/audit/write-audit";
+import { recordCallerAction, recordDenied } from "@/lib/server/audit/record-denied";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { asciiDocumentNumber } from "@/lib/server/documents/numbering";
 import { renderDocumentPdf } from "@/lib/pdf/render-document";
@@ -49,16 +47,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   }
 
   const pdf = await renderDocumentPdf(document);
-  await writeAudit({
-    accountId: caller.accountId,
-    actorId: caller.actorId,
-    subjectUserId: caller.userId !== caller.actorId ? caller.userId : null,
-    impersonationId: caller.impersonationId,
+  await recordCallerAction(caller, {
     action: "document.download",
     objectType: "Document",
     objectId: document.id,
     details: { kind: document.kind, number: document.number },
-    meta: await getRequestMeta(),
   });
   return new Response(new Uint8Array(pdf), {
     headers: {
