@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { queueMail } from "@/lib/email/mail-queue";
+import { noticeTexts } from "@/lib/server/notices/notice-texts";
 import type { TAlertKind } from "./alert-kinds";
 import { listAlertRecipients, type TAlertRecipient } from "./list-alert-recipients";
 import { LOCALES, renderAlertText, type TAlertMessage } from "./alert-message";
@@ -20,7 +21,7 @@ export async function deliverAlert(
   outcome: TAlertOutcome = { mailed: [], noticed: [] },
 ): Promise<TAlertOutcome> {
   if (recipient.choice.isNoticeOn) {
-    const [ru, kk, en] = await Promise.all(LOCALES.map((locale) => renderAlertText(message, locale)));
+    const texts = await Promise.all(LOCALES.map((locale) => renderAlertText(message, locale)));
     await tx.notice.create({
       data: {
         audience: "USER",
@@ -28,12 +29,7 @@ export async function deliverAlert(
         userId: recipient.userId,
         kind: "ALERT",
         severity: message.severity ?? "INFO",
-        titleRu: ru.title,
-        titleKk: kk.title,
-        titleEn: en.title,
-        bodyRu: ru.body,
-        bodyKk: kk.body,
-        bodyEn: en.body,
+        ...noticeTexts(texts),
         publishAt: clock.now(),
         createdAt: clock.now(),
       },

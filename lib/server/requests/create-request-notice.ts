@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Tx } from "@/lib/db";
+import { noticeTexts } from "@/lib/server/notices/notice-texts";
 
 type TNoticeEvent = "answer" | "status";
 
@@ -12,7 +13,7 @@ export async function createRequestNotice(
   event: TNoticeEvent,
   status?: string,
 ): Promise<void> {
-  const [ru, kk, en] = await Promise.all(
+  const texts = await Promise.all(
     (["ru", "kk", "en"] as const).map(async (locale) => {
       const t = await getTranslations({ locale, namespace: "requests" });
       const values = { number: request.number, subject: request.subject, status: status ? t(`status.${status}` as never) : "" };
@@ -25,12 +26,7 @@ export async function createRequestNotice(
       accountId: request.accountId,
       kind: "REQUEST",
       severity: "INFO",
-      titleRu: ru.title,
-      titleKk: kk.title,
-      titleEn: en.title,
-      bodyRu: ru.body,
-      bodyKk: kk.body,
-      bodyEn: en.body,
+      ...noticeTexts(texts),
     },
   });
 }
