@@ -23,10 +23,12 @@ function createClient() {
   return client;
 }
 
+// One client, so one connection pool, per process, in production too: the build bundles
+// this module once per route (see the counter above), and each copy made its own client;
+// on PostgreSQL that was a pool of up to ten connections for every route a process served.
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.db ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.db = db;
+export const db: PrismaClient = (globalForDb.db ??= createClient());
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
