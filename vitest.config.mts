@@ -15,16 +15,12 @@ const FIRST = [
 ];
 
 const rank = (spec: TestSpecification) => {
-  const index = FIRST.findIndex((file) =>
-    spec.moduleId.replaceAll("\\", "/").endsWith(file),
-  );
+  const index = FIRST.findIndex((file) => spec.moduleId.replaceAll("\\", "/").endsWith(file));
   return index === -1 ? FIRST.length : index;
 };
 
 class BillingFirstSequencer extends BaseSequencer {
-  override async sort(
-    files: TestSpecification[],
-  ): Promise<TestSpecification[]> {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     return sorted
       .map((spec, i) => ({ spec, i }))
@@ -43,20 +39,12 @@ export default defineConfig({
       // Data functions import "server-only" to keep them off the client; in tests it is inert.
       {
         find: "server-only",
-        replacement: fileURLToPath(
-          new URL("./test/server-only.ts", import.meta.url),
-        ),
+        replacement: fileURLToPath(new URL("./test/server-only.ts", import.meta.url)),
       },
     ],
   },
   test: {
-    include: [
-      "lib/**/*.test.ts",
-      "emails/**/*.test.tsx",
-      "test/**/*.test.ts",
-      "prisma/**/*.test.ts",
-      "components/**/*.test.ts",
-    ],
+    include: ["lib/**/*.test.ts", "emails/**/*.test.tsx", "test/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],

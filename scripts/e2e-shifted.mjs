@@ -8,7 +8,7 @@
 // the same (scripts/test.mjs imports the list).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { fail, step } from "./step.mjs";
+import { fail, hasFaketime, step } from "./step.mjs";
 
 export const SHIFTED_SPECS = [
   "e2e/cabinet",
@@ -31,25 +31,11 @@ const SPECS = process.argv.length > 2 ? process.argv.slice(2) : SHIFTED_SPECS;
 if (isMain) await main();
 
 async function main() {
-  try {
-    execFileSync("faketime", ["-f", "+0", "true"], { stdio: "ignore" });
-  } catch {
-    fail("Debian's faketime is missing: apt-get install -y faketime");
-  }
+  if (!hasFaketime()) fail("Debian's faketime is missing: apt-get install -y faketime");
 
   const env = { ...process.env, SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" };
   for (const offset of OFFSETS) {
-    const shown = execFileSync(
-      "faketime",
-      [offset, "date", "-u", "+%Y-%m-%d %H:%M UTC"],
-      { encoding: "utf8" },
-    ).trim();
-    await step(
-      `end-to-end specs with the clock at ${offset} (${shown})`,
-      20,
-      "faketime",
-      [offset, "node", "scripts/e2e.mjs", ...SPECS],
-      env,
-    );
+    const shown = execFileSync("faketime", [offset, "date", "-u", "+%Y-%m-%d %H:%M UTC"], { encoding: "utf8" }).trim();
+    await step(`end-to-end specs with the clock at ${offset} (${shown})`, 20, "faketime", [offset, "node", "scripts/e2e.mjs", ...SPECS], env);
   }
 }

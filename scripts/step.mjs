@@ -2,7 +2,7 @@
 // the step runs in a process group of its own, so a step that hangs is killed with every
 // server and browser it started, and the run fails naming it, rather than waiting for CI's
 // own limit to end it in silence.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 
 const started = Date.now();
 const timings = [];
@@ -31,17 +31,9 @@ export function fail(message, code = 1) {
   process.exit(code);
 }
 
-export async function step(
-  name,
-  deadlineMinutes,
-  command,
-  args,
-  env = process.env,
-) {
+export async function step(name, deadlineMinutes, command, args, env = process.env) {
   const t0 = Date.now();
-  console.log(
-    `\n=== ${name} (at ${elapsed()}, deadline ${deadlineMinutes} min) ===`,
-  );
+  console.log(`\n=== ${name} (at ${elapsed()}, deadline ${deadlineMinutes} min) ===`);
   const { code, signal, isLate } = await new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: "inherit",
@@ -61,9 +53,16 @@ export async function step(
     });
   });
   timings.push(`${name}: ${Math.round((Date.now() - t0) / 1000)} s`);
-  if (isLate)
-    fail(
-      `${name} did not finish within ${deadlineMinutes} min and was stopped`,
-    );
+  if (isLate) fail(`${name} did not finish within ${deadlineMinutes} min and was stopped`);
   if (code !== 0) fail(`${name} failed (exit ${code ?? signal})`, code ?? 1);
+}
+
+// Debian's faketime, which moves the clock of a step (the unit tests and the dated specs).
+export function hasFaketime() {
+  try {
+    execFileSync("faketime", ["-f", "+0", "true"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -14,21 +14,12 @@
 // Every step has a deadline (scripts/step.mjs).
 import { execFileSync } from "node:child_process";
 import { SHIFTED_OFFSET, SHIFTED_SPECS } from "./e2e-shifted.mjs";
-import { elapsed, step, timingsText } from "./step.mjs";
+import { elapsed, hasFaketime, step, timingsText } from "./step.mjs";
 
 const withPostgres = process.env.TEST_POSTGRES !== "off";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const extra = process.argv.slice(2);
 const MINUTE = 60_000;
-
-function hasFaketime() {
-  try {
-    execFileSync("faketime", ["-f", "+0", "true"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 let pg = {};
 if (withPostgres) {
@@ -41,20 +32,12 @@ if (withPostgres) {
   pg = { TEST_DATABASE: "postgres", PG_URL: url };
 }
 
-const SHIFT = process.env.UNIT_CLOCK_SHIFT ?? "+400 days";
+const SHIFT = process.env.UNIT_CLOCK_SHIFT ?? SHIFTED_OFFSET;
 const isShiftable = hasFaketime();
 if (isShiftable) {
-  await step(
-    `unit tests on SQLite, the clock at ${SHIFT}`,
-    15,
-    "faketime",
-    [SHIFT, "npx", "vitest", "run"],
-    env,
-  );
+  await step(`unit tests on SQLite, the clock at ${SHIFT}`, 15, "faketime", [SHIFT, "npx", "vitest", "run"], env);
 } else {
-  console.log(
-    "Debian's faketime is missing (apt-get install -y faketime): the unit tests run at today's date only.",
-  );
+  console.log("Debian's faketime is missing (apt-get install -y faketime): the unit tests run at today's date only.");
   await step("unit tests on SQLite", 15, "npx", ["vitest", "run"], env);
 }
 if (withPostgres)
@@ -62,35 +45,11 @@ if (withPostgres)
     ...env,
     ...pg,
   });
-await step(
-  "end-to-end suite on SQLite (with the build)",
-  35,
-  "node",
-  ["scripts/e2e.mjs", ...extra],
-  env,
-);
-await step(
-  "the JavaScript size budget of every page (the build's chunks, gzip)",
-  2,
-  "node",
-  ["scripts/js-budget.mjs"],
-  env,
-);
+await step("end-to-end suite on SQLite (with the build)", 35, "node", ["scripts/e2e.mjs", ...extra], env);
+await step("the JavaScript size budget of every page (the build's chunks, gzip)", 2, "node", ["scripts/js-budget.mjs"], env);
 if (withPostgres) {
-  await step(
-    "end-to-end suite on PostgreSQL",
-    30,
-    "node",
-    ["scripts/e2e.mjs", ...extra],
-    { ...env, ...pg, SKIP_BUILD: "1" },
-  );
-  await step(
-    "two web instances and a worker on one PostgreSQL",
-    8,
-    "node",
-    ["scripts/cluster.mjs", "test"],
-    { ...env, ...pg },
-  );
+  await step("end-to-end suite on PostgreSQL", 30, "node", ["scripts/e2e.mjs", ...extra], { ...env, ...pg, SKIP_BUILD: "1" });
+  await step("two web instances and a worker on one PostgreSQL", 8, "node", ["scripts/cluster.mjs", "test"], { ...env, ...pg });
 }
 if (isShiftable) {
   await step(
@@ -100,8 +59,5 @@ if (isShiftable) {
     [SHIFTED_OFFSET, "node", "scripts/e2e.mjs", ...SHIFTED_SPECS],
     { ...env, SKIP_BUILD: "1" },
   );
-} else
-  console.log(
-    "Debian's faketime is missing: the end-to-end specs on another date (scripts/e2e-shifted.mjs) did not run.",
-  );
+} else console.log("Debian's faketime is missing: the end-to-end specs on another date (scripts/e2e-shifted.mjs) did not run.");
 console.log(`\n${timingsText()}\nAll tests passed in ${elapsed()}.`);

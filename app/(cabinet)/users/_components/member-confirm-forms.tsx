@@ -24,22 +24,24 @@ type TReasonForm = {
 // Suspending a member's access and removing them from the cabinet: the button opens a
 // confirmation that says what follows and asks for the owner's reason (required, kept in
 // the audit log); only the confirmation's button submits.
+// What differs between the two: the catalogue keys, the button's look and the test ids.
+const KINDS = {
+  suspend: { title: "suspendConfirmTitle", consequence: "suspendConsequence", confirm: "confirmSuspend", trigger: "suspend", variant: "secondary", testId: "suspend-member", confirmTestId: "confirm-suspend" },
+  remove: { title: "removeConfirm", consequence: "removeConsequence", confirm: "confirmRemove", trigger: "remove", variant: "danger", testId: "remove-member", confirmTestId: "confirm-remove" },
+} as const;
+
 function ReasonConfirmForm(props: {
+  kind: keyof typeof KINDS;
+  name: string;
   confirm: TConfirmStep;
   form: TReasonForm;
   onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
   formError?: string | null;
   isSubmitting: boolean;
-  title: string;
-  consequence: string;
-  confirmLabel: string;
-  triggerLabel: string;
-  variant: "secondary" | "danger";
-  testId: "suspend-member" | "remove-member";
-  confirmTestId: "confirm-suspend" | "confirm-remove";
 }) {
   const t = useTranslations("users.member");
   const { confirm, form } = props;
+  const kind = KINDS[props.kind];
   const onFormSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     if (confirm.isConfirming) return props.onSubmit(event);
     event.preventDefault();
@@ -51,20 +53,20 @@ function ReasonConfirmForm(props: {
       <FormError message={props.formError} />
       {confirm.isConfirming ? (
         <ConfirmPanel
-          title={props.title}
-          consequence={props.consequence}
-          confirmLabel={props.confirmLabel}
+          title={t(kind.title, { name: props.name })}
+          consequence={t(kind.consequence, { name: props.name })}
+          confirmLabel={t(kind.confirm)}
           cancelLabel={t("cancel")}
           onCancel={confirm.cancel}
           isLoading={props.isSubmitting}
-          testId={`${props.testId}-dialog`}
-          confirmTestId={props.confirmTestId}
+          testId={`${kind.testId}-dialog`}
+          confirmTestId={kind.confirmTestId}
         >
           <Textarea label={t("reason")} hint={t("reasonHint")} required error={form.formState.errors.reason?.message} {...form.register("reason")} />
         </ConfirmPanel>
       ) : (
-        <Button type="submit" variant={props.variant} data-testid={props.testId} data-confirm-trigger>
-          {props.triggerLabel}
+        <Button type="submit" variant={kind.variant} data-testid={kind.testId} data-confirm-trigger>
+          {t(kind.trigger)}
         </Button>
       )}
     </form>
@@ -72,7 +74,6 @@ function ReasonConfirmForm(props: {
 }
 
 export function SuspendMemberForm({ accountId, userId, name, onSuspended }: TProps & { onSuspended: () => void }) {
-  const t = useTranslations("users.member");
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
   const { form, onSubmit, formError, isSubmitting } = useActionForm(ZSetMemberStatus, setMemberStatusAction, {
@@ -85,22 +86,11 @@ export function SuspendMemberForm({ accountId, userId, name, onSuspended }: TPro
     },
   });
   return (
-    <ReasonConfirmForm
-      {...{ confirm, onSubmit, formError, isSubmitting }}
-      form={form}
-      title={t("suspendConfirmTitle", { name })}
-      consequence={t("suspendConsequence", { name })}
-      confirmLabel={t("confirmSuspend")}
-      triggerLabel={t("suspend")}
-      variant="secondary"
-      testId="suspend-member"
-      confirmTestId="confirm-suspend"
-    />
+    <ReasonConfirmForm kind="suspend" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />
   );
 }
 
 export function RemoveMemberForm({ accountId, userId, name }: TProps) {
-  const t = useTranslations("users.member");
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
   const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRemoveMember, removeMemberAction, {
@@ -108,16 +98,6 @@ export function RemoveMemberForm({ accountId, userId, name }: TProps) {
     onSuccess: () => router.push("/users"),
   });
   return (
-    <ReasonConfirmForm
-      {...{ confirm, onSubmit, formError, isSubmitting }}
-      form={form}
-      title={t("removeConfirm", { name })}
-      consequence={t("removeConsequence", { name })}
-      confirmLabel={t("confirmRemove")}
-      triggerLabel={t("remove")}
-      variant="danger"
-      testId="remove-member"
-      confirmTestId="confirm-remove"
-    />
+    <ReasonConfirmForm kind="remove" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />
   );
 }
