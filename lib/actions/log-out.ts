@@ -1,12 +1,15 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { userAction } from "@/lib/safe-action";
 import { clock } from "@/lib/clock";
 
-// Ends this browser's Session row; the client then clears the next-auth cookie.
-export const logOut = userAction(
+// next-auth's session cookie, under either of its names (the second on HTTPS).
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+const endSession = userAction(
   z.object({}),
   async (_input, ctx) => {
     await db.session.update({
@@ -18,3 +21,14 @@ export const logOut = userAction(
   },
   { allowImpersonation: true },
 );
+
+// Ends this browser's Session row, then clears the cookie. The cookie goes even when there
+// was no live session to end (already revoked elsewhere): it only names this browser's own
+// session, so clearing it needs no right.
+export const logOut = async (input: Record<string, never>) => {
+  const result = await endSession(input);
+  const jar = await cookies();
+  // A "__Secure-" cookie is only replaced by one that is itself Secure.
+  for (const name of SESSION_COOKIES) if (jar.has(name)) jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  return result;
+};

@@ -48,8 +48,11 @@ describe("the shell's actions", () => {
     expect(await stopImpersonation({})).toMatchObject({ ok: false, code: "BAD_REQUEST" });
   });
 
-  it("logOut refuses the signed-out and ends only the caller's own session", async () => {
+  it("logOut refuses the signed-out and ends only the caller's own session; the cookie goes either way", async () => {
+    testRequest.cookies.set("next-auth.session-token", "stale");
     expect(await logOut({})).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(testRequest.cookies.get("next-auth.session-token")).toBe("");
+    testRequest.cookies.set("next-auth.session-token", "live");
     const user = await createUser();
     const auth = actAs(user)!;
     await db.session.upsert({ where: { id: auth.sessionId }, update: {}, create: { id: auth.sessionId, userId: user.id, expiresAt: new Date(clock.nowMs() + 3_600_000) } });
@@ -57,5 +60,6 @@ describe("the shell's actions", () => {
     expect(await logOut({})).toMatchObject({ ok: true });
     expect((await db.session.findUniqueOrThrow({ where: { id: auth.sessionId } })).revokedReason).toBe("LOGOUT");
     expect((await db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedAt).toBeNull();
+    expect(testRequest.cookies.get("next-auth.session-token")).toBe("");
   });
 });
