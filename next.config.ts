@@ -2,7 +2,16 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_ACTION_BODY_BYTES } from "./lib/body-limits.mjs";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The catalogues are compiled at build time (next-intl's `precompile`, with icu-minify): the
+// browser gets the compiled messages and a 650-byte formatter instead of the ICU parser,
+// about 9 KB gzip less on every page. Everything the build bundles that imports a file under
+// messages/ gets it compiled, so code must read messages through a translator, never as
+// strings (lib/maintenance/page.ts). Processes outside the build (the worker, the seed, the
+// unit tests) read the plain JSON and format with the full parser: same output.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Security headers that do not depend on the request. The Content-Security-Policy
 // carries a per-request nonce, so proxy.ts sets it.
