@@ -5,14 +5,15 @@ import { FormError } from "@/components/forms/form-error";
 import { Alert } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import type { TSubscriberKind } from "@/lib/domain";
-import { ZContactsStep, almatyToday, type TContactsStepInput } from "@/lib/schemas/accession";
+import type { TContactsStepInput } from "@/lib/schemas/accession";
+import { almatyToday } from "@/lib/schemas/accession-limits";
 import { StepActions } from "./step-actions";
 import { useStepForm } from "./use-step-form";
 
 export function ContactsForm({ kind, saved }: { kind: TSubscriberKind; saved: TContactsStepInput }) {
   const t = useTranslations("accession.wizard.contacts");
   const isPerson = kind === "PERSON";
-  const { form, onSubmit, isSubmitting, formError } = useStepForm("contacts", ZContactsStep, saved, { kind });
+  const { form, onSubmit, isSubmitting, formError } = useStepForm("contacts", saved, { kind });
   const { register, formState } = form;
   const errors = formState.errors;
   const authority = form.watch("signatoryAuthority");

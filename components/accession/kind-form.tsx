@@ -5,14 +5,14 @@ import { FormError } from "@/components/forms/form-error";
 import { useErrorText } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { SUBSCRIBER_KINDS } from "@/lib/domain";
-import { ZKindStep, type TKindStep } from "@/lib/schemas/accession";
+import type { TKindStep } from "@/lib/schemas/accession";
 import { StepActions } from "./step-actions";
 import { useStepForm } from "./use-step-form";
 
 export function KindForm({ saved }: { saved: Partial<TKindStep> }) {
   const t = useTranslations("accession.wizard");
   const errorText = useErrorText();
-  const { form, onSubmit, isSubmitting, formError } = useStepForm("kind", ZKindStep, saved);
+  const { form, onSubmit, isSubmitting, formError } = useStepForm("kind", saved);
   const error = errorText(form.formState.errors.kind?.message);
   const chosen = form.watch("kind");
   return (

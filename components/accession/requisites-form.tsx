@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormError } from "@/components/forms/form-error";
 import { Checkbox, Input } from "@/components/ui/field";
 import type { TSubscriberKind } from "@/lib/domain";
-import { ZRequisitesStep, type TRequisitesStepInput } from "@/lib/schemas/accession";
+import type { TRequisitesStepInput } from "@/lib/schemas/accession";
 import { StepActions } from "./step-actions";
 import { useStepForm } from "./use-step-form";
 
@@ -26,7 +26,7 @@ export function RequisitesForm({ kind, saved }: { kind: TSubscriberKind; saved?:
   const t = useTranslations("accession.wizard.requisites");
   const isPerson = kind === "PERSON";
   // The kind always follows step 1, also when it was changed after these were typed.
-  const { form, onSubmit, isSubmitting, formError } = useStepForm("requisites", ZRequisitesStep, saved ?? EMPTY, {
+  const { form, onSubmit, isSubmitting, formError } = useStepForm("requisites", saved ?? EMPTY, {
     kind,
     ...(isPerson ? { isVatPayer: false } : {}),
   });

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { Checkbox, useErrorText } from "@/components/ui/field";
 import { acceptOffer } from "@/lib/actions/accept-offer";
-import { ZAcceptOffer } from "@/lib/schemas/accession";
 
 const OWN_FIELDS = new Set(["offerVersionId", "consentPersonalData", "acceptOffer", "root"]);
 
@@ -17,7 +16,7 @@ const OWN_FIELDS = new Set(["offerVersionId", "consentPersonalData", "acceptOffe
 export function ReviewForm({ offerVersionId, offerVersion }: { offerVersionId: string; offerVersion: string }) {
   const t = useTranslations("accession.wizard.review");
   const errorText = useErrorText();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZAcceptOffer, acceptOffer, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(acceptOffer, {
     defaultValues: { offerVersionId, consentPersonalData: false, acceptOffer: false },
     onSuccess: () => window.location.assign("/dashboard"),
   });

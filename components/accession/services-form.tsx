@@ -9,7 +9,8 @@ import { cn } from "@/components/ui/cn";
 import { BILLING_METHODS, type TSubscriberKind } from "@/lib/domain";
 import { formatMoney, type TLocale } from "@/lib/money";
 import { monthlyTotal } from "@/lib/accession/monthly-total";
-import { chosenItems, servicesSchemaFor, type TServicesStepInput } from "@/lib/schemas/accession";
+import type { TServicesStepInput } from "@/lib/schemas/accession";
+import { MAX_QUANTITY, chosenItems } from "@/lib/schemas/accession-limits";
 import { StepActions } from "./step-actions";
 import { useStepForm } from "./use-step-form";
 
@@ -31,7 +32,6 @@ export function ServicesForm({
   const locale = useLocale() as TLocale;
   const errorText = useErrorText();
   const tariffs = useMemo(() => catalogue.flatMap((s) => s.tariffs), [catalogue]);
-  const schema = useMemo(() => servicesSchemaFor(tariffs), [tariffs]);
   const savedById = new Map((saved?.items ?? []).map((item) => [item.tariffId, item]));
   // One row per tariff on sale, ticked where the draft has it.
   const defaults: TServicesStepInput = {
@@ -43,7 +43,7 @@ export function ServicesForm({
       quantity: savedById.get(tariff.id)?.quantity ?? 1,
     })),
   };
-  const { form, onSubmit, isSubmitting, formError } = useStepForm("services", schema, defaults, { kind });
+  const { form, onSubmit, isSubmitting, formError } = useStepForm("services", defaults, { kind });
   const { register, control, setValue, formState } = form;
   const errors = formState.errors;
   const items = useWatch({ control, name: "items" }) ?? [];
@@ -110,7 +110,7 @@ export function ServicesForm({
                         type="number"
                         inputMode="numeric"
                         min={1}
-                        max={1000}
+                        max={MAX_QUANTITY}
                         aria-invalid={!!quantityError || undefined}
                         aria-describedby={quantityError ? `qty-${tariff.id}-error` : undefined}
                         className={cn(

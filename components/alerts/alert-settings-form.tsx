@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { saveAlertSettings } from "@/lib/actions/save-alert-settings";
-import { ZSaveAlertSettings } from "@/lib/schemas/alerts";
 import type { TAlertKind } from "@/lib/domain";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
@@ -20,7 +19,7 @@ export function AlertSettingsForm({ accountId, rows, threshold }: { accountId: s
   const t = useTranslations("alerts");
   const router = useRouter();
   const [isSaved, setIsSaved] = useState(false);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZSaveAlertSettings, saveAlertSettings, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(saveAlertSettings, {
     defaultValues: {
       accountId,
       alerts: rows.map((r) => ({ kind: r.kind, isEmailOn: r.isEmailOn, isNoticeOn: r.isNoticeOn })),

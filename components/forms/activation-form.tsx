@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { activateAccount } from "@/lib/actions/activate-account";
-import { ZActivate } from "@/lib/schemas/activation";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -18,7 +17,7 @@ export function ActivationForm({ token, email }: { token: string; email: string 
   const t = useTranslations("auth.activate");
   const tLogin = useTranslations("auth.login");
   const [stage, setStage] = useState<"form" | "signingIn" | "signInFailed">("form");
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZActivate, activateAccount, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(activateAccount, {
     defaultValues: { token, login: "", password: "", passwordConfirm: "" },
     onSuccess: async (data, values) => {
       setStage("signingIn");
@@ -51,9 +50,30 @@ export function ActivationForm({ token, email }: { token: string; email: string 
           <FormError message={formError} />
           <input type="hidden" {...form.register("token")} />
           <input type="email" value={email} autoComplete="username" readOnly hidden />
-          <Input label={t("login")} autoComplete="off" autoCapitalize="none" spellCheck={false} hint={t("loginHint")} error={errors.login?.message} {...form.register("login")} />
-          <Input label={t("password")} type="password" autoComplete="new-password" hint={t("passwordHint")} error={errors.password?.message} {...form.register("password")} />
-          <Input label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errors.passwordConfirm?.message} {...form.register("passwordConfirm")} />
+          <Input
+            label={t("login")}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            hint={t("loginHint")}
+            error={errors.login?.message}
+            {...form.register("login")}
+          />
+          <Input
+            label={t("password")}
+            type="password"
+            autoComplete="new-password"
+            hint={t("passwordHint")}
+            error={errors.password?.message}
+            {...form.register("password")}
+          />
+          <Input
+            label={t("passwordConfirm")}
+            type="password"
+            autoComplete="new-password"
+            error={errors.passwordConfirm?.message}
+            {...form.register("passwordConfirm")}
+          />
           <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>
             {t("submit")}
           </Button>

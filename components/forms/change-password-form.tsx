@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { changePassword } from "@/lib/actions/change-password";
-import { ZChangePassword } from "@/lib/schemas/password";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -16,7 +15,7 @@ export function ChangePasswordForm({ login }: { login: string }) {
   const t = useTranslations("profile.password");
   const router = useRouter();
   const [result, setResult] = useState<{ sessionsEnded: number; isNotified: boolean } | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZChangePassword, changePassword, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(changePassword, {
     defaultValues: { currentPassword: "", password: "", passwordConfirm: "" },
     onSuccess: (data) => {
       setResult(data);
@@ -29,7 +28,13 @@ export function ChangePasswordForm({ login }: { login: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="change-password-form">
       <FormError message={formError} />
       <input type="text" value={login} autoComplete="username" readOnly hidden />
-      <Input label={t("current")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
+      <Input
+        label={t("current")}
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
       <Input label={t("new")} type="password" autoComplete="new-password" hint={t("hint")} error={errors.password?.message} {...form.register("password")} />
       <Input label={t("confirm")} type="password" autoComplete="new-password" error={errors.passwordConfirm?.message} {...form.register("passwordConfirm")} />
       {result && <Alert tone="success">{t("changed", { count: result.sessionsEnded })}</Alert>}

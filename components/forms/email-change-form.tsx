@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestEmailChange } from "@/lib/actions/request-email-change";
-import { ZRequestEmailChange } from "@/lib/schemas/profile";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -14,7 +13,7 @@ import { useActionForm } from "./use-action-form";
 export function EmailChangeForm() {
   const t = useTranslations("profile.email");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRequestEmailChange, requestEmailChange, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(requestEmailChange, {
     defaultValues: { email: "" },
     onSuccess: (data) => {
       setSentTo(data.email);

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestPasswordReset } from "@/lib/actions/request-password-reset";
-import { ZEmailOnly } from "@/lib/schemas/register";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -15,7 +14,7 @@ import { useActionForm } from "./use-action-form";
 export function ForgotPasswordForm({ showTitle = true }: { showTitle?: boolean }) {
   const t = useTranslations("auth.forgot");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZEmailOnly, requestPasswordReset, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(requestPasswordReset, {
     defaultValues: { email: "" },
     onSuccess: (data) => setSentTo(data.email),
   });
@@ -41,7 +40,14 @@ export function ForgotPasswordForm({ showTitle = true }: { showTitle?: boolean }
       {showTitle ? <h1 className="text-xl font-semibold">{t("title")}</h1> : <h2 className="font-semibold">{t("title")}</h2>}
       <p className="text-sm text-slate-600">{t("subtitle")}</p>
       <FormError message={formError} />
-      <Input label={t("email")} type="email" autoComplete="email" autoCapitalize="none" error={form.formState.errors.email?.message} {...form.register("email")} />
+      <Input
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        error={form.formState.errors.email?.message}
+        {...form.register("email")}
+      />
       <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>
         {t("submit")}
       </Button>

@@ -4,17 +4,21 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZLogin, type TLogin } from "@/lib/schemas/login";
+import type { TLogin } from "@/lib/schemas/login";
+import { LOGIN_LIMITS, LOGIN_REQUIRED } from "@/lib/schemas/login-limits";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { FormError } from "./form-error";
 import { signInWithPassword } from "./sign-in-with-password";
 
-// next-auth's signIn posts to its credentials callback; the error it returns is one of the
-// codes of lib/server/auth/authenticate.ts. A browser without a chosen language takes the
-// person's own at sign-in.
+const trim = (value: unknown) => (typeof value === "string" ? value.trim() : value);
+const { identifier, password, totp } = LOGIN_LIMITS;
+
+// signInWithPassword posts to next-auth's credentials callback; the error it returns is one
+// of the codes of lib/server/auth/authenticate.ts. A browser without a chosen language takes
+// the person's own at sign-in. No server action answers with field errors here, so the form
+// checks its fields itself: ZLogin's figures and messages (login-limits.ts) as plain rules.
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth.login");
   const tBlocked = useTranslations("staff.blockedLogin");
@@ -25,7 +29,7 @@ export function LoginForm({ next }: { next: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TLogin>({ resolver: zodResolver(ZLogin), shouldFocusError: true });
+  } = useForm<TLogin>({ shouldFocusError: true });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -70,9 +74,19 @@ export function LoginForm({ next }: { next: string }) {
           autoComplete="username"
           autoCapitalize="none"
           error={errors.identifier?.message}
-          {...register("identifier")}
+          {...register("identifier", {
+            setValueAs: trim,
+            required: LOGIN_REQUIRED,
+            maxLength: { value: identifier.max, message: identifier.tooLong },
+          })}
         />
-        <Input label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+        <Input
+          label={t("password")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...register("password", { required: LOGIN_REQUIRED, maxLength: { value: password.max, message: password.tooLong } })}
+        />
         {needsTotp && (
           <Input
             label={t("totp")}
@@ -81,7 +95,7 @@ export function LoginForm({ next }: { next: string }) {
             autoComplete="one-time-code"
             autoFocus
             error={errors.totp?.message}
-            {...register("totp")}
+            {...register("totp", { setValueAs: trim, maxLength: { value: totp.max, message: totp.tooLong } })}
           />
         )}
         <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>

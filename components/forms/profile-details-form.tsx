@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateProfile } from "@/lib/actions/update-profile";
-import { ZUpdateProfile } from "@/lib/schemas/profile";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -15,11 +14,12 @@ export function ProfileDetailsForm({ name, phone }: { name: string; phone: strin
   const t = useTranslations("profile.details");
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZUpdateProfile, updateProfile, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(updateProfile, {
     defaultValues: { name, phone },
-    onSuccess: (data, values) => {
+    onSuccess: (data) => {
       setNotice(data.changed ? t("saved") : t("unchanged"));
-      form.reset(values);
+      // What was stored: the name trimmed, the phone as +7 and ten digits.
+      form.reset({ name: data.name, phone: data.phone });
       // The history table and the name in the header are server-rendered.
       router.refresh();
     },

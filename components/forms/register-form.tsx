@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { registerUser } from "@/lib/actions/register-user";
-import { ZRegister } from "@/lib/schemas/register";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox, Input } from "@/components/ui/field";
@@ -16,7 +15,7 @@ import { useActionForm } from "./use-action-form";
 export function RegisterForm({ agreementVersion }: { agreementVersion: string }) {
   const t = useTranslations("auth.register");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRegister, registerUser, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(registerUser, {
     defaultValues: { email: "", name: "", phone: "+7 ", agreementVersion, acceptAgreement: false },
     onSuccess: (data) => setSentTo(data.email),
   });
@@ -29,9 +28,25 @@ export function RegisterForm({ agreementVersion }: { agreementVersion: string })
       <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" data-testid="register-form">
         <FormError message={formError} />
-        <Input label={t("email")} type="email" autoComplete="email" autoCapitalize="none" hint={t("emailHint")} error={errors.email?.message} {...form.register("email")} />
+        <Input
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          hint={t("emailHint")}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
         <Input label={t("name")} autoComplete="name" error={errors.name?.message} {...form.register("name")} />
-        <Input label={t("phone")} type="tel" autoComplete="tel" inputMode="tel" hint={t("phoneHint")} error={errors.phone?.message} {...form.register("phone")} />
+        <Input
+          label={t("phone")}
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          hint={t("phoneHint")}
+          error={errors.phone?.message}
+          {...form.register("phone")}
+        />
         <input type="hidden" {...form.register("agreementVersion")} />
         <Checkbox
           label={t.rich("accept", {

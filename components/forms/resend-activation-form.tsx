@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { resendActivation } from "@/lib/actions/resend-activation";
-import { ZEmailOnly } from "@/lib/schemas/register";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
@@ -14,7 +13,7 @@ import { useActionForm } from "./use-action-form";
 export function ResendActivationForm() {
   const t = useTranslations("auth.resend");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZEmailOnly, resendActivation, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(resendActivation, {
     defaultValues: { email: "" },
     onSuccess: (data) => setSentTo(data.email),
   });
@@ -24,7 +23,14 @@ export function ResendActivationForm() {
       <p className="text-sm text-slate-600">{t("text")}</p>
       <FormError message={formError} />
       {sentTo && <Alert tone="success">{t("sent", { email: sentTo })}</Alert>}
-      <Input label={t("email")} type="email" autoComplete="email" autoCapitalize="none" error={form.formState.errors.email?.message} {...form.register("email")} />
+      <Input
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        error={form.formState.errors.email?.message}
+        {...form.register("email")}
+      />
       <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>
         {t("submit")}
       </Button>

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { resetPassword } from "@/lib/actions/reset-password";
-import { ZResetPassword } from "@/lib/schemas/password";
 import { Button } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { Alert } from "@/components/ui/card";
@@ -17,7 +16,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   const t = useTranslations("auth.reset");
   const tActivate = useTranslations("auth.activate");
   const [done, setDone] = useState<{ isNotified: boolean } | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZResetPassword, resetPassword, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(resetPassword, {
     defaultValues: { token, password: "", passwordConfirm: "" },
     onSuccess: (data) => setDone({ isNotified: data.isNotified }),
   });
@@ -42,8 +41,21 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <FormError message={formError} />
       <input type="hidden" {...form.register("token")} />
       <input type="email" value={email} autoComplete="username" readOnly hidden />
-      <Input label={t("password")} type="password" autoComplete="new-password" hint={tActivate("passwordHint")} error={errors.password?.message} {...form.register("password")} />
-      <Input label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errors.passwordConfirm?.message} {...form.register("passwordConfirm")} />
+      <Input
+        label={t("password")}
+        type="password"
+        autoComplete="new-password"
+        hint={tActivate("passwordHint")}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Input
+        label={t("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        error={errors.passwordConfirm?.message}
+        {...form.register("passwordConfirm")}
+      />
       <Button type="submit" className="w-full" isLoading={isSubmitting} loadingText={t("submitting")}>
         {t("submit")}
       </Button>

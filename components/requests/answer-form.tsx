@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Select, Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { STAFF_ANSWER_STATUSES, ZAnswerRequest } from "@/lib/schemas/requests";
+import { STAFF_ANSWER_STATUSES } from "@/lib/schemas/requests-limits";
 import { answerRequest } from "@/lib/actions/answer-request";
 import { FilePicker } from "./file-picker";
 
@@ -14,7 +14,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
   const t = useTranslations("requests");
   const router = useRouter();
   const defaults = { requestId, body: "", files: [], status: "WAITING_CUSTOMER" as const };
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZAnswerRequest, answerRequest, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(answerRequest, {
     defaultValues: defaults,
     onSuccess: () => {
       form.reset(defaults);

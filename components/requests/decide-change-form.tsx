@@ -7,7 +7,6 @@ import { FormError } from "@/components/forms/form-error";
 import { Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/field";
-import { ZDecideServiceChange } from "@/lib/schemas/service-changes";
 import { decideServiceChange } from "@/lib/actions/decide-service-change";
 
 // Staff approve (the change is applied now) or reject (with a reason) a pending change.
@@ -15,7 +14,7 @@ export function DecideChangeForm({ changeId }: { changeId: string }) {
   const t = useTranslations("requests.changes.decision");
   const errorText = useErrorText();
   const router = useRouter();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZDecideServiceChange, decideServiceChange, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(decideServiceChange, {
     defaultValues: { changeId, decision: "APPROVE", comment: "" },
     onSuccess: () => router.refresh(),
   });

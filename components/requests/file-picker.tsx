@@ -4,7 +4,7 @@ import { useId, useRef } from "react";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/field";
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_MESSAGE, MAX_ATTACHMENT_BYTES } from "@/lib/schemas/requests";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_MESSAGE, MAX_ATTACHMENT_BYTES } from "@/lib/schemas/requests-limits";
 
 function sizeLabel(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -13,14 +13,21 @@ function sizeLabel(bytes: number): string {
 type TFieldError = { message?: string } | Array<{ message?: string } | undefined> | undefined;
 
 // Picks up to five files; each pick adds to the list, each file can be removed. The
-// limits are checked here for convenience and again on the server, which also checks the
+// limits are checked here before anything is uploaded (files over them would make a body
+// the server cuts short, unanswered) and again on the server, which also checks the
 // content, scans each file and has the last word.
 export function FilePicker<T extends FieldValues>({ control, name }: { control: Control<T>; name: Path<T> }) {
   const t = useTranslations("requests.files");
   const errorText = useErrorText();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { field, fieldState } = useController({ control, name });
+  const validate = (value: unknown) => {
+    const picked: File[] = Array.isArray(value) ? value : [];
+    if (picked.length > MAX_ATTACHMENTS_PER_MESSAGE) return t("tooMany");
+    const tooLarge = picked.filter((file) => file.size > MAX_ATTACHMENT_BYTES);
+    return tooLarge.length ? tooLarge.map((file) => `${file.name}: ${t("tooLarge")}`).join("; ") : true;
+  };
+  const { field, fieldState } = useController({ control, name, rules: { validate } });
   const files: File[] = Array.isArray(field.value) ? field.value : [];
   const error = fieldState.error as TFieldError & { message?: string };
   const messages = [

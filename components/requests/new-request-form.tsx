@@ -8,14 +8,13 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { REQUEST_TOPICS } from "@/lib/domain";
-import { ZCreateRequest } from "@/lib/schemas/requests";
 import { createRequest } from "@/lib/actions/create-request";
 import { FilePicker } from "./file-picker";
 
 export function NewRequestForm({ accountId, claimDays }: { accountId: string; claimDays: number }) {
   const t = useTranslations("requests");
   const router = useRouter();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZCreateRequest, createRequest, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(createRequest, {
     defaultValues: { accountId, topic: "QUESTION", subject: "", body: "", files: [] },
     onSuccess: (data) => router.push(`/requests/${data.id}`),
   });

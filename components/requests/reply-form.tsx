@@ -6,14 +6,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ZReplyRequest } from "@/lib/schemas/requests";
 import { replyRequest } from "@/lib/actions/reply-request";
 import { FilePicker } from "./file-picker";
 
 export function ReplyForm({ accountId, requestId }: { accountId: string; requestId: string }) {
   const t = useTranslations("requests");
   const router = useRouter();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZReplyRequest, replyRequest, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(replyRequest, {
     defaultValues: { accountId, requestId, body: "", files: [] },
     onSuccess: () => {
       form.reset({ accountId, requestId, body: "", files: [] });

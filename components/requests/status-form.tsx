@@ -7,13 +7,12 @@ import { FormError } from "@/components/forms/form-error";
 import { Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { REQUEST_STATUSES, type TRequestStatus } from "@/lib/domain";
-import { ZSetRequestStatus } from "@/lib/schemas/requests";
 import { setRequestStatus } from "@/lib/actions/set-request-status";
 
 export function StatusForm({ requestId, status }: { requestId: string; status: TRequestStatus }) {
   const t = useTranslations("requests");
   const router = useRouter();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZSetRequestStatus, setRequestStatus, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(setRequestStatus, {
     defaultValues: { requestId, status },
     onSuccess: () => router.refresh(),
   });

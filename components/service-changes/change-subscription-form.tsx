@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { MAX_SERVICE_QUANTITY, ZChangeSubscription } from "@/lib/schemas/service-changes";
+import { MAX_SERVICE_QUANTITY } from "@/lib/schemas/service-changes-limits";
 import { changeSubscription } from "@/lib/actions/change-subscription";
 import type { TServiceChangeOutcome } from "@/lib/server/service-changes/perform-service-change";
 import { ChangeResult } from "./change-result";
@@ -30,7 +30,7 @@ export function ChangeSubscriptionForm({
   const router = useRouter();
   const [outcome, setOutcome] = useState<TServiceChangeOutcome | null>(null);
   const defaults = { accountId, subscriptionId: subscription.id, tariffId: subscription.tariffId, quantity: subscription.quantity };
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZChangeSubscription, changeSubscription, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(changeSubscription, {
     defaultValues: defaults,
     onSuccess: (data) => {
       setOutcome(data);

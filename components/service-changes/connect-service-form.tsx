@@ -8,7 +8,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { MAX_SERVICE_QUANTITY, ZConnectService } from "@/lib/schemas/service-changes";
+import { MAX_SERVICE_QUANTITY } from "@/lib/schemas/service-changes-limits";
 import { connectService } from "@/lib/actions/connect-service";
 import type { TServiceChangeOutcome } from "@/lib/server/service-changes/perform-service-change";
 import { ChangeResult } from "./change-result";
@@ -23,7 +23,7 @@ export function ConnectServiceForm({ accountId, tariffs }: { accountId: string; 
   const t = useTranslations("requests.changes");
   const router = useRouter();
   const [outcome, setOutcome] = useState<TServiceChangeOutcome | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZConnectService, connectService, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(connectService, {
     defaultValues: { accountId, tariffId: "", quantity: 1 },
     onSuccess: (data) => {
       setOutcome(data);
@@ -49,11 +49,12 @@ export function ConnectServiceForm({ accountId, tariffs }: { accountId: string; 
         />
         <Input label={t("quantity")} type="number" inputMode="numeric" min={1} error={errors.quantity?.message} {...form.register("quantity")} />
       </div>
-      <ChangePreview
-        input={tariff && isQuantity ? { action: "CONNECT", accountId, tariffId: tariff.id, quantity } : null}
-        onFieldErrors={onPreviewErrors}
-      />
-      {tariff?.approvalReason && <Alert tone="warning">{t(`reason.${tariff.approvalReason}` as never)} {t("connect.viaRequest")}</Alert>}
+      <ChangePreview input={tariff && isQuantity ? { action: "CONNECT", accountId, tariffId: tariff.id, quantity } : null} onFieldErrors={onPreviewErrors} />
+      {tariff?.approvalReason && (
+        <Alert tone="warning">
+          {t(`reason.${tariff.approvalReason}` as never)} {t("connect.viaRequest")}
+        </Alert>
+      )}
       <Button type="submit" isLoading={isSubmitting}>
         {tariff?.approvalReason ? t("connect.submitRequest") : t("connect.submit")}
       </Button>

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { staffRequestProviderAccess } from "@/lib/actions/staff-request-provider-access";
-import { ZRequestProviderAccess } from "@/lib/schemas/staff";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Textarea } from "@/components/ui/field";
@@ -15,7 +14,7 @@ export function AccessRequestForm({ accountId }: { accountId: string }) {
   const t = useTranslations("staff.access");
   const router = useRouter();
   const [isSent, setSent] = useState(false);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRequestProviderAccess, staffRequestProviderAccess, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffRequestProviderAccess, {
     defaultValues: { accountId, reason: "" },
     onSuccess: () => {
       setSent(true);

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { staffChangeAccountStatus } from "@/lib/actions/staff-change-account-status";
-import { ZChangeAccountStatus, isReasonRequired, type TAccountOperation } from "@/lib/schemas/staff";
+import { isReasonRequired, type TAccountOperation } from "@/lib/schemas/staff-limits";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Select, Textarea } from "@/components/ui/field";
@@ -17,7 +17,7 @@ export function AccountStatusForm({ accountId, accountNumber, operations }: { ac
   const t = useTranslations("staff.lifecycle");
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZChangeAccountStatus, staffChangeAccountStatus, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffChangeAccountStatus, {
     defaultValues: { accountId, operation: operations[0], reason: "" },
     onSuccess: () => {
       confirm.close();

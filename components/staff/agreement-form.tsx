@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { staffPublishAgreement } from "@/lib/actions/staff-publish-agreement";
-import { ZPublishAgreement } from "@/lib/schemas/staff-publishing";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input } from "@/components/ui/field";
@@ -28,7 +27,7 @@ export function AgreementForm({ defaults }: { defaults: TDefaults }) {
   const t = useTranslations("staff.agreements");
   const router = useRouter();
   const [published, setPublished] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZPublishAgreement, staffPublishAgreement, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffPublishAgreement, {
     defaultValues: defaults,
     onSuccess: (data) => {
       setPublished(t("published", { version: data.version }));

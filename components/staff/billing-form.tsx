@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { staffRunBilling } from "@/lib/actions/staff-run-billing";
-import { ZRunBilling } from "@/lib/schemas/staff-publishing";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input } from "@/components/ui/field";
@@ -14,7 +13,7 @@ export function BillingForm({ defaultPeriod }: { defaultPeriod: string }) {
   const t = useTranslations("staff.billing");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRunBilling, staffRunBilling, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffRunBilling, {
     defaultValues: { period: defaultPeriod },
     onSuccess: (data) => {
       // Queued, not done: the list of runs below shows the worker's progress.

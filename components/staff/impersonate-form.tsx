@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { staffStartImpersonation } from "@/lib/actions/staff-start-impersonation";
-import { ZStartImpersonation } from "@/lib/schemas/staff";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
@@ -12,7 +11,7 @@ import { Button } from "@/components/ui/button";
 // the whole page loads the cabinet as them.
 export function ImpersonateForm({ accountId, users }: { accountId: string; users: Array<{ id: string; label: string }> }) {
   const t = useTranslations("staff.impersonate");
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZStartImpersonation, staffStartImpersonation, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffStartImpersonation, {
     defaultValues: { accountId, userId: users[0]?.id ?? "", reason: "" },
     onSuccess: () => window.location.assign("/dashboard"),
   });
@@ -21,8 +20,21 @@ export function ImpersonateForm({ accountId, users }: { accountId: string; users
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`impersonate-form-${accountId}`}>
       <FormError message={formError} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Select label={t("user")} options={users.map((u) => ({ value: u.id, label: u.label }))} error={formState.errors.userId?.message} {...register("userId")} />
-        <Input label={t("reason")} hint={t("reasonHint")} required maxLength={300} autoComplete="off" error={formState.errors.reason?.message} {...register("reason")} />
+        <Select
+          label={t("user")}
+          options={users.map((u) => ({ value: u.id, label: u.label }))}
+          error={formState.errors.userId?.message}
+          {...register("userId")}
+        />
+        <Input
+          label={t("reason")}
+          hint={t("reasonHint")}
+          required
+          maxLength={300}
+          autoComplete="off"
+          error={formState.errors.reason?.message}
+          {...register("reason")}
+        />
       </div>
       <Button type="submit" variant="secondary" isLoading={isSubmitting}>
         {t("submit")}

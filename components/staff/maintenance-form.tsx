@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { staffAnnounceMaintenance } from "@/lib/actions/staff-announce-maintenance";
 import { staffEndMaintenance } from "@/lib/actions/staff-end-maintenance";
-import { ZAnnounceMaintenance } from "@/lib/schemas/staff-publishing";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Input, Select } from "@/components/ui/field";
@@ -18,7 +17,7 @@ export function MaintenanceForm({ defaults }: { defaults: TDefaults }) {
   const t = useTranslations("staff.maintenance");
   const router = useRouter();
   const initial = { audience: "ALL" as const, accountNumber: "", ...defaults };
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZAnnounceMaintenance, staffAnnounceMaintenance, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffAnnounceMaintenance, {
     defaultValues: initial,
     onSuccess: () => router.refresh(),
   });
@@ -28,8 +27,14 @@ export function MaintenanceForm({ defaults }: { defaults: TDefaults }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="maintenance-form">
       <FormError message={formError} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Select label={t("audience")} options={(["ALL", "ACCOUNT"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))} {...register("audience")} />
-        {watch("audience") === "ACCOUNT" && <Input label={t("accountNumber")} inputMode="numeric" error={e.accountNumber?.message} {...register("accountNumber")} />}
+        <Select
+          label={t("audience")}
+          options={(["ALL", "ACCOUNT"] as const).map((a) => ({ value: a, label: t(`audiences.${a}`) }))}
+          {...register("audience")}
+        />
+        {watch("audience") === "ACCOUNT" && (
+          <Input label={t("accountNumber")} inputMode="numeric" error={e.accountNumber?.message} {...register("accountNumber")} />
+        )}
         <Input label={t("startsAt")} type="datetime-local" error={e.startsAt?.message} {...register("startsAt")} />
         <Input label={t("endsAt")} type="datetime-local" error={e.endsAt?.message} {...register("endsAt")} />
       </div>

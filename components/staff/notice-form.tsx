@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import { staffPublishNotice } from "@/lib/actions/staff-publish-notice";
-import { NOTICE_AUDIENCES, ZPublishNotice } from "@/lib/schemas/staff-publishing";
+import { NOTICE_AUDIENCES } from "@/lib/schemas/staff-publishing-limits";
 import { NOTICE_SEVERITIES } from "@/lib/domain";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
@@ -17,8 +17,20 @@ export function NoticeForm({ services }: { services: Array<{ id: string; name: s
   const t = useTranslations("staff.notices");
   const router = useRouter();
   const [published, setPublished] = useState(false);
-  const empty = { audience: "ALL" as const, severity: "INFO" as const, accountNumber: "", serviceId: "", publishAt: "", titleRu: "", titleKk: "", titleEn: "", bodyRu: "", bodyKk: "", bodyEn: "" };
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZPublishNotice, staffPublishNotice, {
+  const empty = {
+    audience: "ALL" as const,
+    severity: "INFO" as const,
+    accountNumber: "",
+    serviceId: "",
+    publishAt: "",
+    titleRu: "",
+    titleKk: "",
+    titleEn: "",
+    bodyRu: "",
+    bodyKk: "",
+    bodyEn: "",
+  };
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffPublishNotice, {
     defaultValues: empty,
     onSuccess: () => {
       setPublished(true);

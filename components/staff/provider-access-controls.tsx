@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { decideProviderAccessAction } from "@/lib/actions/decide-provider-access";
 import { setProviderAccessConsent } from "@/lib/actions/set-provider-access-consent";
-import { ACCESS_HOURS } from "@/lib/schemas/staff";
+import { ACCESS_HOURS } from "@/lib/schemas/staff-limits";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { staffRegisterSubscriber } from "@/lib/actions/staff-register-subscriber";
-import { ZRegisterSubscriber } from "@/lib/schemas/staff-register";
 import { BILLING_METHODS, SUBSCRIBER_KINDS } from "@/lib/domain";
 import { LOCALES } from "@/lib/i18n/config";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -19,9 +18,20 @@ export function RegisterSubscriberForm() {
   const tc = useTranslations("staff.card");
   const tl = useTranslations("common.languages");
   const router = useRouter();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRegisterSubscriber, staffRegisterSubscriber, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffRegisterSubscriber, {
     defaultValues: {
-      requisites: { kind: "LEGAL", taxId: "", name: "", shortName: "", legalAddress: "", postalAddress: "", iban: "", bic: "", bankName: "", isVatPayer: false },
+      requisites: {
+        kind: "LEGAL",
+        taxId: "",
+        name: "",
+        shortName: "",
+        legalAddress: "",
+        postalAddress: "",
+        iban: "",
+        bic: "",
+        bankName: "",
+        isVatPayer: false,
+      },
       contactName: "",
       contactEmail: "",
       contactPhone: "",
@@ -40,7 +50,12 @@ export function RegisterSubscriberForm() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("requisites")}</h2>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Select label={t("kind")} options={SUBSCRIBER_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}`) }))} error={e.requisites?.kind?.message} {...register("requisites.kind")} />
+          <Select
+            label={t("kind")}
+            options={SUBSCRIBER_KINDS.map((k) => ({ value: k, label: tc(`kinds.${k}`) }))}
+            error={e.requisites?.kind?.message}
+            {...register("requisites.kind")}
+          />
           <Input label={t("taxId")} inputMode="numeric" maxLength={12} error={e.requisites?.taxId?.message} {...register("requisites.taxId")} />
           <Input label={t("name")} className="sm:col-span-2" error={e.requisites?.name?.message} {...register("requisites.name")} />
           <Input label={t("shortName")} error={e.requisites?.shortName?.message} {...register("requisites.shortName")} />

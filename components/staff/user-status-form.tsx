@@ -4,7 +4,6 @@ import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { staffChangeUserStatus } from "@/lib/actions/staff-change-user-status";
-import { ZChangeUserStatus } from "@/lib/schemas/staff";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Textarea } from "@/components/ui/field";
@@ -18,7 +17,7 @@ export function UserStatusForm({ userId, name, isBlocked }: { userId: string; na
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
   const operation = isBlocked ? "UNBLOCK" : "BLOCK";
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZChangeUserStatus, staffChangeUserStatus, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(staffChangeUserStatus, {
     defaultValues: { userId, operation, reason: "" },
     onSuccess: () => {
       confirm.close();

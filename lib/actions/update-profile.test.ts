@@ -20,7 +20,7 @@ describe("editing name and phone", () => {
     actAs(user);
     const ip = useFreshIp();
     const result = await updateProfile({ name: "Айгерим Нурланова", phone: "8 (702) 111-22-33" });
-    expect(result).toEqual({ ok: true, data: { changed: 2 } });
+    expect(result).toEqual({ ok: true, data: { changed: 2, name: "Айгерим Нурланова", phone: "+77021112233" } });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "Айгерим Нурланова", phone: "+77021112233" });
     const history = await db.profileChange.findMany({ where: { userId: user.id }, orderBy: { field: "asc" } });
     expect(history.map((h) => [h.field, h.oldValue, h.newValue, h.changedById, h.ip])).toEqual([
@@ -29,7 +29,10 @@ describe("editing name and phone", () => {
     ]);
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "profile.update" } })).toBe(1);
     // Saving the same values again changes nothing and writes no history.
-    expect(await updateProfile({ name: "Айгерим Нурланова", phone: "+77021112233" })).toEqual({ ok: true, data: { changed: 0 } });
+    expect(await updateProfile({ name: "Айгерим Нурланова", phone: "+77021112233" })).toEqual({
+      ok: true,
+      data: { changed: 0, name: "Айгерим Нурланова", phone: "+77021112233" },
+    });
     expect(await db.profileChange.count({ where: { userId: user.id } })).toBe(2);
   });
 

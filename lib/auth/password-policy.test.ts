@@ -44,7 +44,7 @@ describe("the password policy", () => {
     expect(isCommonPassword("Steppe-Wind-2026")).toBe(false);
   });
 
-  it("backs the zod schemas the forms and actions share", () => {
+  it("backs the zod schemas the actions validate the forms with", () => {
     expect(zNewPassword.safeParse("short1").error?.issues[0].message).toBe("validation.passwordShort");
     const token = "t".repeat(43);
     const mismatch = ZActivate.safeParse({ token, login: "aigerim", password: "Steppe-Wind-2026", passwordConfirm: "Steppe-Wind-2027" });

@@ -2,17 +2,19 @@ import { z } from "zod";
 import { BILLING_METHODS, type TSubscriberKind } from "@/lib/domain";
 import { zEmail, zId, zPersonName, zPhone } from "./common";
 import { checkRequisites, requisitesShape, zSubscriberKind } from "./requisites";
-import { clock } from "@/lib/clock";
+import { MAX_QUANTITY, almatyToday, chosenItems } from "./accession-limits";
 
-// The offer wizard: one schema per step, shared by the step's form (react-hook-form) and
-// the action that saves it; `firstIncompleteStep` is the order rule both the pages and the
-// actions enforce. Steps 2–4 carry the kind chosen in step 1, so each validates on its own
-// (a BIN or an IIN, a signatory or none, postpaid or not); the server checks it matches.
+// The offer wizard: one schema per step, with which the save action validates the step's
+// form (the form shows its field errors and takes its types from here); `firstIncompleteStep`
+// is the order rule both the pages and the actions enforce. Steps 2–4 carry the kind chosen
+// in step 1, so each validates on its own (a BIN or an IIN, a signatory or none, postpaid
+// or not); the server checks it matches.
 
 export const ACCESSION_STEPS = ["kind", "requisites", "contacts", "services", "review"] as const;
 export type TAccessionStep = (typeof ACCESSION_STEPS)[number];
 export const DRAFT_TTL_DAYS = 30;
-export const MAX_QUANTITY = 1000;
+// What the forms need too, kept free of zod in accession-limits.ts.
+export { MAX_QUANTITY, almatyToday, chosenItems };
 
 export function stepNumber(step: TAccessionStep): number {
   return ACCESSION_STEPS.indexOf(step) + 1;
@@ -50,11 +52,6 @@ export type TRequisitesStepInput = z.input<typeof ZRequisitesStep>;
 // ── step 3 ──
 export const SIGNATORY_AUTHORITIES = ["CHARTER", "POWER_OF_ATTORNEY"] as const;
 export type TSignatoryAuthority = (typeof SIGNATORY_AUTHORITIES)[number];
-
-// Today's date in Almaty, as YYYY-MM-DD (en-CA formats dates that way).
-export function almatyToday(now = clock.now()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty" }).format(now);
-}
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -97,9 +94,7 @@ export const ZServicesStep = z
   .object({
     kind: zSubscriberKind,
     billingMethod: z.enum(BILLING_METHODS, "validation.choose"),
-    items: z
-      .array(z.object({ tariffId: zId, selected: z.boolean(), quantity: z.union([z.number(), z.nan()]) }))
-      .max(100),
+    items: z.array(z.object({ tariffId: zId, selected: z.boolean(), quantity: z.union([z.number(), z.nan()]) })).max(100),
   })
   .superRefine((value, ctx) => {
     const chosen = value.items.filter((item) => item.selected);
@@ -122,8 +117,8 @@ export type TServicesStepInput = z.input<typeof ZServicesStep>;
 export type TTariffRef = { id: string; allowsPostpaid: boolean };
 
 // The same schema plus what only the catalogue knows: the tariff is on sale, and the
-// offer allows postpaid billing for every chosen tariff. The form builds it from the
-// catalogue the page passed; the server from the database.
+// offer allows postpaid billing for every chosen tariff. The server builds it from the
+// catalogue in the database.
 export function servicesSchemaFor(tariffs: TTariffRef[]) {
   const byId = new Map(tariffs.map((t) => [t.id, t]));
   return ZServicesStep.superRefine((value, ctx) => {
@@ -135,10 +130,6 @@ export function servicesSchemaFor(tariffs: TTariffRef[]) {
       ctx.addIssue({ code: "custom", path: ["billingMethod"], message: "validation.postpaidTariffs" });
     }
   });
-}
-
-export function chosenItems(step: Pick<TServicesStep, "items">): Array<{ tariffId: string; quantity: number }> {
-  return step.items.filter((item) => item.selected).map(({ tariffId, quantity }) => ({ tariffId, quantity }));
 }
 
 // ── step 5 ──

@@ -7,7 +7,7 @@ export const ALERT_THRESHOLD_MAX_TIYN = 100_000_000_00;
 
 // The alert settings of the caller in one account: per kind, mail and notice; and the
 // low-balance threshold as the person types it ("5 000", "1 250,50"), in tiyn after
-// parsing (a number passes as it is: the action parses the form's output again). Empty:
+// parsing (a number passes as it is, in tiyn: the schema accepts its own output). Empty:
 // keep the current threshold.
 export const ZSaveAlertSettings = z.object({
   accountId: zId,

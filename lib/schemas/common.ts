@@ -1,13 +1,8 @@
 import { z } from "zod";
 
-// Messages are catalogue keys; the form and the action layer translate them.
-export const zEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "validation.required")
-  .max(254, "validation.email")
-  .pipe(z.email("validation.email"));
+// Messages are catalogue keys: the actions send them back as field errors, and the form
+// translates them where the field is.
+export const zEmail = z.string().trim().toLowerCase().min(1, "validation.required").max(254, "validation.email").pipe(z.email("validation.email"));
 
 // Kazakhstan numbers: +7 and ten digits; spaces, dashes and brackets are allowed and dropped.
 export const zPhone = z

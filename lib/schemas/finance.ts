@@ -26,8 +26,8 @@ export const TOPUP_MIN_TIYN = 1_000_00;
 export const TOPUP_MAX_TIYN = 100_000_000_00;
 
 // "Invoice for top-up": the amount to pay, VAT included, as the person types it ("50 000",
-// "1 250,50"), in tiyn after parsing. A number passes as it is: useActionForm hands the
-// action the resolver's output, so the schema must accept its own output again.
+// "1 250,50"), in tiyn after parsing. A number passes as it is, in tiyn (the schema accepts
+// its own output).
 export const ZTopupInvoice = z.object({
   accountId: zId,
   amount: z.preprocess(
@@ -66,8 +66,6 @@ export type TReconciliationQuery = z.output<typeof ZReconciliationQuery>;
 // The accounting pack's month, "YYYY-MM". Whether it is closed (before the current month)
 // depends on the clock, so the route checks that itself.
 export const ZAccountingPackQuery = z.object({
-  period: z
-    .string({ error: "finance.pack.errors.periodInvalid" })
-    .regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, "finance.pack.errors.periodInvalid"),
+  period: z.string({ error: "finance.pack.errors.periodInvalid" }).regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, "finance.pack.errors.periodInvalid"),
 });
 export type TAccountingPackQuery = z.output<typeof ZAccountingPackQuery>;

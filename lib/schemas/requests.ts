@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { REQUEST_STATUSES, REQUEST_TOPICS } from "@/lib/domain";
 import { zId } from "./common";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE } from "@/lib/body-limits.mjs";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, STAFF_ANSWER_STATUSES } from "./requests-limits";
 
-// Attachment limits, shared by the form (checked before upload) and the server (checked
-// again, since the browser's word counts for nothing). The figures live in body-limits.mjs
-// with the body limit of the whole request that they add up to.
-export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE };
-// For the file picker only: the server decides by the content, never by the name.
-export const ATTACHMENT_ACCEPT = ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv";
+// The attachment limits and the staff's answer statuses live in requests-limits.ts, which
+// the forms read too.
+export { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, STAFF_ANSWER_STATUSES };
 
 export const zAttachments = z
   .array(z.file().max(MAX_ATTACHMENT_BYTES, "requests.files.tooLarge"))
@@ -32,9 +29,6 @@ export type TReplyRequest = z.infer<typeof ZReplyRequest>;
 
 export const ZCloseRequest = z.object({ accountId: zId, requestId: zId });
 export type TCloseRequest = z.infer<typeof ZCloseRequest>;
-
-// Staff: the status a reply leaves the request in ("KEEP": as it is).
-export const STAFF_ANSWER_STATUSES = ["WAITING_CUSTOMER", "IN_PROGRESS", "RESOLVED", "KEEP"] as const;
 
 export const ZAnswerRequest = z.object({
   requestId: zId,

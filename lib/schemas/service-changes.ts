@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { zId } from "./common";
+import { MAX_SERVICE_QUANTITY } from "./service-changes-limits";
 
-export const MAX_SERVICE_QUANTITY = 1_000;
+export { MAX_SERVICE_QUANTITY };
 
 const zQuantity = z.coerce
   .number("requests.changes.validation.quantity")

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { NOTICE_SEVERITIES } from "@/lib/domain";
 import { zId } from "./common";
+import { NOTICE_AUDIENCES } from "./staff-publishing-limits";
 
 // What administrators publish: notices, maintenance windows, agreement versions, billing
 // runs. Times are typed in Asia/Almaty (UTC+5).
 
-// A date typed in the form becomes a Date in the browser (the resolver's output is what
-// the form posts), so the action accepts either.
+// A moment as the form sends it, the text typed in Almaty's time; a Date passes as it is
+// (the schema accepts its own output).
 function almatyMoment(pattern: RegExp, suffix: string, message: string) {
   return z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
     if (v instanceof Date) return v;
@@ -27,7 +28,7 @@ const zBody = z.string().trim().min(2, "validation.required").max(20_000, "valid
 
 const texts = { titleRu: zTitle, titleKk: zTitle, titleEn: zTitle, bodyRu: zBody, bodyKk: zBody, bodyEn: zBody };
 
-export const NOTICE_AUDIENCES = ["ALL", "ACCOUNT", "SERVICE"] as const;
+export { NOTICE_AUDIENCES };
 
 export const ZPublishNotice = z
   .object({
@@ -60,11 +61,19 @@ export type TAnnounceMaintenance = z.infer<typeof ZAnnounceMaintenance>;
 
 export const ZEndMaintenance = z.object({ windowId: zId });
 
-export const ZRunBilling = z.object({ period: z.string().trim().regex(/^\d{4}-\d{2}$/, "staff.billing.errors.format") });
+export const ZRunBilling = z.object({
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}$/, "staff.billing.errors.format"),
+});
 
 export const ZPublishAgreement = z.object({
   kind: z.enum(["AGREEMENT", "OFFER"], "validation.choose"),
-  version: z.string().trim().regex(/^[0-9A-Za-z.\-]{1,20}$/, "staff.validation.version"),
+  version: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.\-]{1,20}$/, "staff.validation.version"),
   effectiveDate: almatyMoment(/^\d{4}-\d{2}-\d{2}$/, "T00:00:00+05:00", "staff.validation.date"),
   ...texts,
 });

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { zId } from "./common";
+import { ACCESS_HOURS, ACCOUNT_OPERATIONS, REASON_MIN, isReasonRequired, type TAccountOperation } from "./staff-limits";
 
 // Inputs of the staff console's actions and of the owner's provider-access screen.
-// Messages are catalogue keys.
+// Messages are catalogue keys; the choices and rules the forms show too are in
+// staff-limits.ts.
+
+export { ACCESS_HOURS, ACCOUNT_OPERATIONS, REASON_MIN, isReasonRequired, type TAccountOperation };
 
 const zReason = z.string().trim().min(5, "staff.validation.reason").max(500, "validation.tooLong");
 
@@ -14,7 +18,6 @@ export const ZStartImpersonation = z.object({
 });
 export type TStartImpersonation = z.infer<typeof ZStartImpersonation>;
 
-export const ACCESS_HOURS = [1, 4, 24, 72] as const;
 const zHours = z.coerce.number().refine((h) => (ACCESS_HOURS as readonly number[]).includes(h), "validation.choose");
 
 export const ZRequestProviderAccess = z.object({ accountId: zId, reason: zReason });
@@ -29,17 +32,8 @@ export const ZDecideProviderAccess = z.object({
 
 export const ZSetProviderAccessConsent = z.object({ accountId: zId, isRequired: z.boolean() });
 
-export const ACCOUNT_OPERATIONS = ["SUSPEND", "RESUME", "TERMINATE", "BLOCK", "UNBLOCK"] as const;
-export type TAccountOperation = (typeof ACCOUNT_OPERATIONS)[number];
-
-// Suspending, terminating and blocking (an account or one person) are confirmed on screen
-// with their consequences and need a reason the customer will read, stored on the row and
-// in the audit log; resuming and unblocking may carry a note. A missing reason is a field
-// error on `reason`, so the form shows it where it is typed.
-const DESTRUCTIVE_OPERATIONS: readonly string[] = ["SUSPEND", "TERMINATE", "BLOCK"];
-export const isReasonRequired = (operation: string) => DESTRUCTIVE_OPERATIONS.includes(operation);
-export const REASON_MIN = 5;
-
+// A reason missing where isReasonRequired asks for one is a field error on `reason`, so the
+// form shows it where it is typed.
 const zOptionalReason = z.string().trim().max(500, "validation.tooLong").optional();
 const requireReason = (v: { operation: string; reason?: string }, ctx: z.RefinementCtx) => {
   if (isReasonRequired(v.operation) && (v.reason ?? "").length < REASON_MIN) {

@@ -9,7 +9,6 @@ import { Input } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { createTopupInvoice } from "@/lib/actions/create-topup-invoice";
-import { ZTopupInvoice } from "@/lib/schemas/finance";
 import { formatMoney, type TLocale } from "@/lib/money";
 
 type TCreated = { id: string; number: string; amountGross: number };
@@ -20,7 +19,7 @@ export function TopupInvoiceForm({ accountId }: { accountId: string }) {
   const locale = useLocale() as TLocale;
   const router = useRouter();
   const [created, setCreated] = useState<TCreated | null>(null);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZTopupInvoice, createTopupInvoice, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(createTopupInvoice, {
     defaultValues: { accountId, amount: "" },
     onSuccess: (data) => {
       setCreated(data);

@@ -7,7 +7,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Input, useErrorText } from "@/components/ui/field";
-import { ZDisableTotp, ZRegenerateRecoveryCodes } from "@/lib/schemas/security";
 import { disableTotpAction } from "@/lib/actions/disable-totp";
 import { regenerateRecoveryCodesAction } from "@/lib/actions/regenerate-recovery-codes";
 import { RecoveryCodes } from "./recovery-codes";
@@ -19,19 +18,28 @@ export function TotpManage({ canDisable }: { canDisable: boolean }) {
   const errorText = useErrorText();
   const [codes, setCodes] = useState<string[] | null>(null);
 
-  const regenerate = useActionForm(ZRegenerateRecoveryCodes, regenerateRecoveryCodesAction, {
+  const regenerate = useActionForm(regenerateRecoveryCodesAction, {
     defaultValues: { code: "" },
     onSuccess: (data) => {
       regenerate.form.reset();
       setCodes(data.recoveryCodes);
     },
   });
-  const disable = useActionForm(ZDisableTotp, disableTotpAction, {
+  const disable = useActionForm(disableTotpAction, {
     defaultValues: { password: "", code: "" },
     onSuccess: () => router.refresh(),
   });
 
-  if (codes) return <RecoveryCodes codes={codes} onDone={() => { setCodes(null); router.refresh(); }} />;
+  if (codes)
+    return (
+      <RecoveryCodes
+        codes={codes}
+        onDone={() => {
+          setCodes(null);
+          router.refresh();
+        }}
+      />
+    );
 
   const rErrors = regenerate.form.formState.errors;
   const dErrors = disable.form.formState.errors;
@@ -51,7 +59,13 @@ export function TotpManage({ canDisable }: { canDisable: boolean }) {
           <h3 className="font-medium">{t("disableTitle")}</h3>
           <p className="text-sm text-slate-600">{t("disableText")}</p>
           <FormError message={disable.formError ?? errorText(dErrors.root?.message)} />
-          <Input label={t("password")} type="password" autoComplete="current-password" error={dErrors.password?.message} {...disable.form.register("password")} />
+          <Input
+            label={t("password")}
+            type="password"
+            autoComplete="current-password"
+            error={dErrors.password?.message}
+            {...disable.form.register("password")}
+          />
           <Input label={t("secondFactor")} autoComplete="one-time-code" error={dErrors.code?.message} {...disable.form.register("code")} />
           <Button type="submit" variant="danger" isLoading={disable.isSubmitting} loadingText={t("disabling")}>
             {t("disable")}

@@ -6,7 +6,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Input, useErrorText } from "@/components/ui/field";
-import { ZConfirmTotp } from "@/lib/schemas/security";
 import { confirmTotpAction } from "@/lib/actions/confirm-totp";
 import { startTotpSetupAction } from "@/lib/actions/start-totp-setup";
 
@@ -20,7 +19,7 @@ export function TotpSetup({ onConfirmed }: { onConfirmed: (recoveryCodes: string
   const [setup, setSetup] = useState<TSetup | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [isStarting, setStarting] = useState(false);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZConfirmTotp, confirmTotpAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(confirmTotpAction, {
     defaultValues: { code: "" },
     onSuccess: (data) => onConfirmed(data.recoveryCodes),
   });

@@ -9,7 +9,6 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useErrorText } from "@/components/ui/field";
-import { ZUpdateMemberGrants } from "@/lib/schemas/users";
 import { updateMemberGrantsAction } from "@/lib/actions/update-member-grants";
 import type { TPermission } from "@/lib/auth/permissions";
 import { GrantsPicker } from "./grants-picker";
@@ -19,7 +18,7 @@ export function GrantsForm({ accountId, userId, permissions }: { accountId: stri
   const router = useRouter();
   const errorText = useErrorText();
   const [isSaved, setSaved] = useState(false);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZUpdateMemberGrants, updateMemberGrantsAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(updateMemberGrantsAction, {
     defaultValues: { accountId, userId, permissions },
     onSuccess: () => {
       setSaved(true);

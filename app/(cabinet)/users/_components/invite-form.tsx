@@ -9,7 +9,6 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { Input, useErrorText } from "@/components/ui/field";
-import { ZInviteMember } from "@/lib/schemas/users";
 import { inviteMemberAction } from "@/lib/actions/invite-member";
 import type { TPermission } from "@/lib/auth/permissions";
 import { GrantsPicker } from "./grants-picker";
@@ -18,7 +17,7 @@ export function InviteForm({ accountId }: { accountId: string }) {
   const t = useTranslations("users");
   const router = useRouter();
   const errorText = useErrorText();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZInviteMember, inviteMemberAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(inviteMemberAction, {
     defaultValues: { accountId, email: "", name: "", phone: "", permissions: [] },
     onSuccess: (data) => {
       const notice = !data.isMailSent ? "mailFailed" : data.isNewPerson ? "newPerson" : "existing";

@@ -10,7 +10,6 @@ import { ConfirmPanel, useConfirmStep } from "@/components/ui/confirm-panel";
 import { Textarea } from "@/components/ui/field";
 import { setMemberStatusAction } from "@/lib/actions/set-member-status";
 import { removeMemberAction } from "@/lib/actions/remove-member";
-import { ZRemoveMember, ZSetMemberStatus } from "@/lib/schemas/users";
 
 type TProps = { accountId: string; userId: string; name: string };
 
@@ -26,8 +25,24 @@ type TReasonForm = {
 // the audit log); only the confirmation's button submits.
 // What differs between the two: the catalogue keys, the button's look and the test ids.
 const KINDS = {
-  suspend: { title: "suspendConfirmTitle", consequence: "suspendConsequence", confirm: "confirmSuspend", trigger: "suspend", variant: "secondary", testId: "suspend-member", confirmTestId: "confirm-suspend" },
-  remove: { title: "removeConfirm", consequence: "removeConsequence", confirm: "confirmRemove", trigger: "remove", variant: "danger", testId: "remove-member", confirmTestId: "confirm-remove" },
+  suspend: {
+    title: "suspendConfirmTitle",
+    consequence: "suspendConsequence",
+    confirm: "confirmSuspend",
+    trigger: "suspend",
+    variant: "secondary",
+    testId: "suspend-member",
+    confirmTestId: "confirm-suspend",
+  },
+  remove: {
+    title: "removeConfirm",
+    consequence: "removeConsequence",
+    confirm: "confirmRemove",
+    trigger: "remove",
+    variant: "danger",
+    testId: "remove-member",
+    confirmTestId: "confirm-remove",
+  },
 } as const;
 
 function ReasonConfirmForm(props: {
@@ -76,7 +91,7 @@ function ReasonConfirmForm(props: {
 export function SuspendMemberForm({ accountId, userId, name, onSuspended }: TProps & { onSuspended: () => void }) {
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZSetMemberStatus, setMemberStatusAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(setMemberStatusAction, {
     defaultValues: { accountId, userId, status: "SUSPENDED", reason: "" },
     onSuccess: () => {
       confirm.close();
@@ -85,19 +100,15 @@ export function SuspendMemberForm({ accountId, userId, name, onSuspended }: TPro
       router.refresh();
     },
   });
-  return (
-    <ReasonConfirmForm kind="suspend" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />
-  );
+  return <ReasonConfirmForm kind="suspend" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />;
 }
 
 export function RemoveMemberForm({ accountId, userId, name }: TProps) {
   const router = useRouter();
   const confirm = useConfirmStep<HTMLFormElement>();
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZRemoveMember, removeMemberAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(removeMemberAction, {
     defaultValues: { accountId, userId, reason: "" },
     onSuccess: () => router.push("/users"),
   });
-  return (
-    <ReasonConfirmForm kind="remove" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />
-  );
+  return <ReasonConfirmForm kind="remove" {...{ name, confirm, form, onSubmit, formError, isSubmitting }} />;
 }

@@ -6,15 +6,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Input, useErrorText } from "@/components/ui/field";
-import { ZTransferOwnership } from "@/lib/schemas/users";
 import { transferOwnershipAction } from "@/lib/actions/transfer-ownership";
 
-// Handing the cabinet over: the owner's password, then an explicit second confirmation.
+// Handing the cabinet over: the owner's password, then an explicit second confirmation
+// (asked only once a password is typed; the action checks it).
 export function TransferForm({ accountId, userId, name }: { accountId: string; userId: string; name: string }) {
   const t = useTranslations("users.member");
   const errorText = useErrorText();
   const [isConfirming, setConfirming] = useState(false);
-  const { form, onSubmit, formError, isSubmitting } = useActionForm(ZTransferOwnership, transferOwnershipAction, {
+  const { form, onSubmit, formError, isSubmitting } = useActionForm(transferOwnershipAction, {
     defaultValues: { accountId, userId, password: "" },
     // The page is the new owner's now: a full load shows the cabinet as a member sees it.
     onSuccess: () => window.location.assign("/dashboard"),
@@ -41,7 +41,7 @@ export function TransferForm({ accountId, userId, name }: { accountId: string; u
         autoComplete="current-password"
         hint={t("passwordHint")}
         error={errors.password?.message}
-        {...form.register("password", { onChange: () => setConfirming(false) })}
+        {...form.register("password", { required: "validation.required", onChange: () => setConfirming(false) })}
       />
       {isConfirming && (
         <p role="alert" className="rounded-lg bg-amber-50 p-3 text-sm font-medium text-amber-900">
@@ -49,7 +49,13 @@ export function TransferForm({ accountId, userId, name }: { accountId: string; u
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant={isConfirming ? "danger" : "secondary"} isLoading={isSubmitting} loadingText={t("transferring")} data-testid={isConfirming ? "confirm-transfer" : "start-transfer"}>
+        <Button
+          type="submit"
+          variant={isConfirming ? "danger" : "secondary"}
+          isLoading={isSubmitting}
+          loadingText={t("transferring")}
+          data-testid={isConfirming ? "confirm-transfer" : "start-transfer"}
+        >
           {isConfirming ? t("confirm") : t("transfer")}
         </Button>
         {isConfirming && (
