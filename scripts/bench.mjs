@@ -15,22 +15,22 @@
 // Environment: BENCH_PORT (3190), BENCH_DURATION seconds per target (10), BENCH_WARMUP (3),
 // BENCH_DB (sqlite, or postgres: the same rows on the local PostgreSQL, whose address is
 // PG_URL or what scripts/postgres-setup.sh prints). A smoke run: BENCH_DURATION=2 BENCH_WARMUP=1.
-import { execFileSync, execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync, execSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { benchLogin, benchServerEnv, ensureLargeDatabase, HOST, LARGE_DB_FILE, periodQuery, signIn, sleep, startServer, stopServer } from "./bench-server.mjs";
 import { needsBuild } from "./needs-build.mjs";
 
-const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://${HOST}:${PORT}`;
 const DURATION = Math.min(Number(process.env.BENCH_DURATION ?? 10), 60);
 const WARMUP = Math.min(Number(process.env.BENCH_WARMUP ?? 3), 30);
 const CONNECTIONS = 20;
 const USERS = 20;
-const DB_FILE = "data/large.db";
+const DB_FILE = LARGE_DB_FILE;
 const BENCH_DB = (process.env.BENCH_DB ?? "sqlite").toLowerCase();
 if (!["sqlite", "postgres", "postgresql"].includes(BENCH_DB)) throw new Error(`BENCH_DB is sqlite or postgres, not ${BENCH_DB}`);
 const ON_POSTGRES = BENCH_DB !== "sqlite";
@@ -47,66 +47,13 @@ const DATABASE_URL = ON_POSTGRES ? pgUrlOf(PG_DATABASE) : `file:./${DB_FILE}`;
 const DATABASE_NAME = ON_POSTGRES ? `PostgreSQL ${PG_DATABASE} (copy of ${DB_FILE})` : `SQLite ${DB_FILE}`;
 const RESULTS_FILE = ON_POSTGRES ? "bench-results/latest-postgres.json" : "bench-results/latest.json";
 const SERVER_LOG = ON_POSTGRES ? "bench-results/server-postgres.log" : "bench-results/server.log";
-const PASSWORD = "Kabinet-2026";
 const TARGETS_RATIO = { p95: 1.5, rps: 2 / 3 };
 const BARE_RATIO = { shell: 0.6, page: 0.45, p95: 2 };
 const MAX_QUERIES = 6;
 const PDF_MS = 150;
 
-const env = {
-  ...process.env,
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL,
-  RATE_LIMIT_PER_MINUTE: "100000000",
-  BENCH: "1",
-  QUERY_COUNT: "1",
-  // A web instance of the production shape: the workers run elsewhere, and their polls
-  // would count among the pages' SQL statements.
-  MAIL_WORKER: "off",
-  BILLING_WORKER: "off",
-  NEXTAUTH_URL: BASE,
-  APP_URL: BASE,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-0123456789-0123456789-0123456789",
-};
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ── the server, in its own process group so that stopping it stops next-server too ──
+const env = benchServerEnv({ base: BASE, databaseUrl: DATABASE_URL, countQueries: true });
 let server = null;
-function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    /* already gone */
-  }
-}
-process.on("exit", stopServer);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopServer();
-    process.exit(130);
-  });
-}
-
-async function startServer() {
-  mkdirSync("bench-results", { recursive: true });
-  const log = openSync(SERVER_LOG, "w");
-  server = spawn("node", ["scripts/server.mjs", "-p", String(PORT), "-H", HOST], { env, detached: true, stdio: ["ignore", log, log] });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server stopped; see ${SERVER_LOG}`);
-    try {
-      const response = await fetch(`${BASE}/login`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(500);
-  }
-  throw new Error("The server did not start within 90 s");
-}
 
 // The server's CPU time (user + system, ms) from /proc: a figure that, unlike latency,
 // does not move when other work on the machine competes for the cores. Every process of the
@@ -138,35 +85,6 @@ function cpuMsOf(matches) {
 const serverCpuMs = () => cpuMsOf((fields) => Number(fields[2]) === server.pid); // process group
 const databaseCpuMs = () =>
   ON_POSTGRES ? cpuMsOf((_fields, pid) => /^postgres: .* (\S+) \S+\(\d+\)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] === PG_DATABASE) : null;
-
-// ── sign-in through next-auth's credentials endpoint ──
-function cookiesOf(response, jar) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const at = pair.indexOf("=");
-    jar.set(pair.slice(0, at).trim(), pair.slice(at + 1));
-  }
-  return jar;
-}
-const cookieHeader = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(login) {
-  const jar = new Map();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  cookiesOf(csrf, jar);
-  const { csrfToken } = await csrf.json();
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar), Origin: BASE },
-    body: new URLSearchParams({ csrfToken, identifier: login, password: PASSWORD, json: "true", callbackUrl: `${BASE}/dashboard` }),
-  });
-  cookiesOf(response, jar);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) {
-    throw new Error(`Sign-in of ${login} failed (${response.status} ${response.headers.get("location") ?? ""})`);
-  }
-  return cookieHeader(jar);
-}
 
 // ── measuring ──
 function percentile(sorted, p) {
@@ -265,16 +183,10 @@ async function documentIdsOf(logins) {
   return ids;
 }
 
-function yearQuery() {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const from = new Date(new Date(`${today}T00:00:00Z`).getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
-  return new URLSearchParams({ from, to: today, granularity: "week" }).toString();
-}
-
 const fmt = (v, digits = 0) => (v === null || v === undefined ? "—" : Number(v).toFixed(digits));
 
 async function main() {
-  if (!existsSync(DB_FILE)) execSync("npx tsx prisma/seed-large.ts", { stdio: "inherit", env: process.env });
+  ensureLargeDatabase();
   if (ON_POSTGRES) execFileSync("npx", ["tsx", "prisma/seed-large-postgres.ts", PG_DATABASE], { stdio: "inherit", env: { ...process.env, PG_URL } });
   if (needsBuild()) execSync("npx next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
@@ -283,11 +195,11 @@ async function main() {
     console.log(`Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} cores; other work competes for the CPU and the figures will be low.`);
   }
   console.log(`Starting the production server on ${BASE} with ${DATABASE_NAME}…`);
-  await startServer();
+  server = await startServer({ port: PORT, env, logFile: SERVER_LOG });
 
-  const logins = Array.from({ length: USERS }, (_, i) => `bench-${String(i + 1).padStart(5, "0")}`);
+  const logins = Array.from({ length: USERS }, (_, i) => benchLogin(i + 1));
   const cookies = [];
-  for (const login of logins) cookies.push(await signIn(login));
+  for (const login of logins) cookies.push(await signIn(BASE, login));
   console.log(`Signed in ${cookies.length} bench users.`);
   const documentIds = await documentIdsOf(logins);
 
@@ -297,7 +209,7 @@ async function main() {
     { name: "documents", key: "documents", paths: ["/documents"] },
     { name: "statistics", key: "statistics", paths: ["/statistics"] },
     // The longest period the screen allows, a year by week, over every usage row of the account.
-    { name: "statistics, a year by week", key: "statistics-year", paths: [`/statistics?${yearQuery()}`] },
+    { name: "statistics, a year by week", key: "statistics-year", paths: [`/statistics?${periodQuery(365, "week")}`] },
     { name: "document PDF", key: "pdf", paths: documentIds.map((id) => `/api/documents/${id}/pdf`) },
   ];
 
@@ -318,7 +230,8 @@ async function main() {
     if (ON_POSTGRES) loaded.databaseCpuMsPerRequest = perRequest(dbCpuBefore, dbCpuAfter);
     return loaded;
   }
-  const line = (r) => `p50 ${fmt(r.p50, 1)} ms, p95 ${fmt(r.p95, 1)} ms, ${fmt(r.rps, 1)} req/s, server CPU ${fmt(r.cpuMsPerRequest, 1)} ms/request${ON_POSTGRES ? `, database CPU ${fmt(r.databaseCpuMsPerRequest, 1)} ms/request` : ""}`;
+  const line = (r) =>
+    `p50 ${fmt(r.p50, 1)} ms, p95 ${fmt(r.p95, 1)} ms, ${fmt(r.rps, 1)} req/s, server CPU ${fmt(r.cpuMsPerRequest, 1)} ms/request${ON_POSTGRES ? `, database CPU ${fmt(r.databaseCpuMsPerRequest, 1)} ms/request` : ""}`;
 
   // The floor is measured right before and right after each page, and the page is compared
   // with the mean of those two runs: on a shared machine the speed drifts over minutes,
@@ -369,7 +282,11 @@ async function main() {
     } else {
       const after = await measureFloor();
       result.floor = { p95: mean([before, after], "p95"), rps: mean([before, after], "rps"), cpuMsPerRequest: mean([before, after], "cpuMsPerRequest") };
-      result.bare = { p95: mean([before.bare, after.bare], "p95"), rps: mean([before.bare, after.bare], "rps"), cpuMsPerRequest: mean([before.bare, after.bare], "cpuMsPerRequest") };
+      result.bare = {
+        p95: mean([before.bare, after.bare], "p95"),
+        rps: mean([before.bare, after.bare], "rps"),
+        cpuMsPerRequest: mean([before.bare, after.bare], "cpuMsPerRequest"),
+      };
     }
     results.push(result);
   }
@@ -378,7 +295,13 @@ async function main() {
   const first = results.find((r) => r.key === "floor" && r.measured);
   if (first && floorRuns.length) {
     Object.assign(first, {
-      runs: floorRuns.map((r) => ({ p50: r.p50, p95: r.p95, rps: r.rps, cpuMsPerRequest: r.cpuMsPerRequest, databaseCpuMsPerRequest: r.databaseCpuMsPerRequest })),
+      runs: floorRuns.map((r) => ({
+        p50: r.p50,
+        p95: r.p95,
+        rps: r.rps,
+        cpuMsPerRequest: r.cpuMsPerRequest,
+        databaseCpuMsPerRequest: r.databaseCpuMsPerRequest,
+      })),
       p50: mean(floorRuns, "p50"),
       p95: mean(floorRuns, "p95"),
       rps: mean(floorRuns, "rps"),
@@ -421,7 +344,9 @@ async function main() {
       verdicts.push({ target: r.name, check: "measurable", ok: false, detail: `answers ${r.status}` });
       continue;
     }
-    const non2xx = Object.entries(r.statuses).filter(([code]) => !code.startsWith("2")).reduce((s, [, n]) => s + n, 0);
+    const non2xx = Object.entries(r.statuses)
+      .filter(([code]) => !code.startsWith("2"))
+      .reduce((s, [, n]) => s + n, 0);
     if (non2xx || r.errors) verdicts.push({ target: r.name, check: "all answers 2xx", ok: false, detail: `${non2xx} non-2xx, ${r.errors} errors` });
     if (r.key === "bare") continue;
     // Issue 13's targets, against the bare route measured beside: the shell ≥ 0.6 × its
@@ -429,7 +354,12 @@ async function main() {
     if (r.bare && r.key !== "pdf") {
       const share = r.key === "floor" ? BARE_RATIO.shell : BARE_RATIO.page;
       verdicts.push({ target: r.name, check: `req/s ≥ ${share} × bare route`, ok: r.rps >= share * r.bare.rps, detail: `${fmt(r.rps / r.bare.rps, 2)} ×` });
-      verdicts.push({ target: r.name, check: `p95 ≤ ${BARE_RATIO.p95} × bare route`, ok: r.p95 <= BARE_RATIO.p95 * r.bare.p95, detail: `${fmt(r.p95 / r.bare.p95, 2)} ×` });
+      verdicts.push({
+        target: r.name,
+        check: `p95 ≤ ${BARE_RATIO.p95} × bare route`,
+        ok: r.p95 <= BARE_RATIO.p95 * r.bare.p95,
+        detail: `${fmt(r.p95 / r.bare.p95, 2)} ×`,
+      });
     }
     if (r.key === "floor") continue;
     if (r.queries !== null) verdicts.push({ target: r.name, check: `≤ ${MAX_QUERIES} queries`, ok: r.queries <= MAX_QUERIES, detail: `${r.queries}` });
@@ -439,11 +369,26 @@ async function main() {
     }
     const ref = r.floor;
     if (ref) {
-      verdicts.push({ target: r.name, check: `p95 ≤ ${TARGETS_RATIO.p95} × floor`, ok: r.p95 <= TARGETS_RATIO.p95 * ref.p95, detail: `${fmt(r.p95, 1)} ≤ ${fmt(TARGETS_RATIO.p95 * ref.p95, 1)} ms` });
-      verdicts.push({ target: r.name, check: "req/s ≥ 2/3 × floor", ok: r.rps >= TARGETS_RATIO.rps * ref.rps, detail: `${fmt(r.rps, 1)} ≥ ${fmt(TARGETS_RATIO.rps * ref.rps, 1)}` });
+      verdicts.push({
+        target: r.name,
+        check: `p95 ≤ ${TARGETS_RATIO.p95} × floor`,
+        ok: r.p95 <= TARGETS_RATIO.p95 * ref.p95,
+        detail: `${fmt(r.p95, 1)} ≤ ${fmt(TARGETS_RATIO.p95 * ref.p95, 1)} ms`,
+      });
+      verdicts.push({
+        target: r.name,
+        check: "req/s ≥ 2/3 × floor",
+        ok: r.rps >= TARGETS_RATIO.rps * ref.rps,
+        detail: `${fmt(r.rps, 1)} ≥ ${fmt(TARGETS_RATIO.rps * ref.rps, 1)}`,
+      });
       if (r.cpuMsPerRequest && ref.cpuMsPerRequest) {
         // The same throughput target read from server CPU time: ≥ 2/3 of the floor's rate is ≤ 1.5 × its CPU per request.
-        verdicts.push({ target: r.name, check: "server CPU/request ≤ 1.5 × floor", ok: r.cpuMsPerRequest <= 1.5 * ref.cpuMsPerRequest, detail: `${fmt(r.cpuMsPerRequest, 1)} ≤ ${fmt(1.5 * ref.cpuMsPerRequest, 1)} ms` });
+        verdicts.push({
+          target: r.name,
+          check: "server CPU/request ≤ 1.5 × floor",
+          ok: r.cpuMsPerRequest <= 1.5 * ref.cpuMsPerRequest,
+          detail: `${fmt(r.cpuMsPerRequest, 1)} ≤ ${fmt(1.5 * ref.cpuMsPerRequest, 1)} ms`,
+        });
       }
     }
   }
@@ -452,11 +397,19 @@ async function main() {
   console.log("\n| target | path | p50 ms | p95 ms | req/s | server CPU ms/req | SQL statements | req/s ÷ bare | req/s ÷ floor | statuses |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const r of results) {
-    const statuses = r.measured ? Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(" ") : `not measurable (${r.status})`;
+    const statuses = r.measured
+      ? Object.entries(r.statuses)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(" ")
+      : `not measurable (${r.status})`;
     const ofBare = r.bare && r.rps ? `${fmt(r.rps / r.bare.rps, 2)}` : "";
     const ofFloor = r.floor && r.rps ? `${fmt(r.rps / r.floor.rps, 2)}` : "";
-    const spread = r.runs ? ` (mean of ${r.runs.length} runs, ${fmt(Math.min(...r.runs.map((x) => x.rps)), 1)}–${fmt(Math.max(...r.runs.map((x) => x.rps)), 1)} req/s)` : "";
-    console.log(`| ${r.name}${spread} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${ofBare} | ${ofFloor} | ${statuses} |`);
+    const spread = r.runs
+      ? ` (mean of ${r.runs.length} runs, ${fmt(Math.min(...r.runs.map((x) => x.rps)), 1)}–${fmt(Math.max(...r.runs.map((x) => x.rps)), 1)} req/s)`
+      : "";
+    console.log(
+      `| ${r.name}${spread} | ${r.paths[0].replace(/\/api\/documents\/[^/]+\//, "/api/documents/<id>/").replace(/\?.*/, "?…")} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.rps, 1)} | ${fmt(r.cpuMsPerRequest, 1)} | ${r.queries ?? "—"} | ${ofBare} | ${ofFloor} | ${statuses} |`,
+    );
     if (r.single) console.log(`| ${r.name}, one client | | ${fmt(r.single.p50, 1)} | ${fmt(r.single.p95, 1)} | ${fmt(r.single.rps, 1)} | | | | | |`);
   }
   console.log("\nTargets:");
