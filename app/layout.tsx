@@ -19,7 +19,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        {/* TanStack Query's provider is in the signed-in layouts only: no public page ships it. */}
         <ClientMessages>{children}</ClientMessages>
       </body>
     </html>

@@ -11,7 +11,6 @@ import { AccountStatusBanner } from "@/components/staff/account-status-banner";
 import { PendingAccessBanner } from "@/components/staff/pending-access-banner";
 import { ImpersonationViewTracker } from "@/components/staff/impersonation-view-tracker";
 import { ReadOnlyProvider } from "@/components/layout/read-only-context";
-import { Providers } from "@/components/layout/providers";
 
 // Screens shown before everything else, without the menu.
 const BARE_PATHS = ["/agreement-update", "/account-closed"];
@@ -41,26 +40,22 @@ export default async function CabinetLayout({ children }: { children: React.Reac
   const readOnlyReason = auth.impersonation ? (await getTranslations("staff.impersonation"))("readOnly") : null;
   if (isBare) {
     return (
-      <Providers>
-        <ReadOnlyProvider reason={readOnlyReason}>
-          <CabinetBareFrame auth={auth}>
-            {tracker}
-            {children}
-          </CabinetBareFrame>
-        </ReadOnlyProvider>
-      </Providers>
+      <ReadOnlyProvider reason={readOnlyReason}>
+        <CabinetBareFrame auth={auth}>
+          {tracker}
+          {children}
+        </CabinetBareFrame>
+      </ReadOnlyProvider>
     );
   }
   return (
-    <Providers>
-      <ReadOnlyProvider reason={readOnlyReason}>
-        <CabinetShell cabinet={cabinet}>
-          {tracker}
-          <AccountStatusBanner account={cabinet.current?.account} />
-          <PendingAccessBanner cabinet={cabinet} />
-          {children}
-        </CabinetShell>
-      </ReadOnlyProvider>
-    </Providers>
+    <ReadOnlyProvider reason={readOnlyReason}>
+      <CabinetShell cabinet={cabinet}>
+        {tracker}
+        <AccountStatusBanner account={cabinet.current?.account} />
+        <PendingAccessBanner cabinet={cabinet} />
+        {children}
+      </CabinetShell>
+    </ReadOnlyProvider>
   );
 }

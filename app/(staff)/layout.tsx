@@ -7,7 +7,6 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { LogoutButton } from "@/components/layout/logout-button";
 import { StopImpersonationButton } from "@/components/layout/stop-impersonation-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Providers } from "@/components/layout/providers";
 
 const NAV = [
   { href: "/staff", key: "search", admin: false },
@@ -63,9 +62,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         </div>
       )}
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        <ClientMessages paths={["staff", "requests", "validation", "errors"]}>
-          <Providers>{children}</Providers>
-        </ClientMessages>
+        <ClientMessages paths={["staff", "requests", "validation", "errors"]}>{children}</ClientMessages>
       </main>
     </div>
   );

@@ -68,8 +68,19 @@ test("the shell and the dashboard fit a 360 px phone", async ({ page }) => {
   await expect(page.getByTestId("balance-value")).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.getByLabel("Меню").first().click();
-  await expect(page.getByRole("link", { name: /Документы/ }).first()).toBeVisible();
+  // The menu opens from its button, and closes on the next page and on Escape.
+  const menu = page.getByRole("navigation", { name: "Меню" });
+  const menuButton = page.getByRole("button", { name: "Меню" });
+  await expect(menu).toBeHidden();
+  await menuButton.click();
+  await expect(menuButton).toHaveAttribute("aria-expanded", "true");
+  await menu.getByRole("link", { name: /Документы/ }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+  await expect(menu).toBeHidden();
+  await menuButton.click();
+  await expect(menu.getByRole("link", { name: /Финансы/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
   for (const path of ["/finance", "/documents", "/notices"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -45,3 +45,18 @@ test("a member without the notices grant cannot open the notices", async ({ page
   await expect(page.getByTestId("forbidden")).toBeVisible();
   await expect(page.locator("aside").getByTestId("unread-count")).toHaveCount(0);
 });
+
+test("a notice published while the cabinet is open reaches the menu's count without a page load", async ({ page }) => {
+  const { account, owner } = await createSubscriber();
+  await login(page, owner.login);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const before = (await badge(page).count()) ? Number(await badge(page).textContent()) : 0;
+  await createAccountNotice(account.id, `Новое уведомление ${account.number}`);
+  // Coming back to the tab asks again (TanStack Query refetches on visibilitychange).
+  await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+  await expect(badge(page)).toHaveText(String(before + 1));
+  // The route answers the database's count for the account on screen.
+  const answer = await page.request.get("/api/notices/unread");
+  expect(answer.headers()["cache-control"]).toContain("no-store");
+  expect(await answer.json()).toEqual({ accountId: account.id, unread: before + 1 });
+});
