@@ -8,6 +8,17 @@ export const HOST = "127.0.0.1";
 export const LARGE_DB_FILE = "data/large.db";
 const PASSWORD = "Kabinet-2026";
 
+// The short hash of the commit measured, for the results file (null outside a checkout).
+export function currentCommit() {
+  try {
+    return execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+  } catch {
+    return null;
+  }
+}
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // prisma/seed-large.ts's users: bench-00001 … bench-10000, each the owner of one account.

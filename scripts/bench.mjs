@@ -21,7 +21,19 @@ import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { benchLogin, benchServerEnv, ensureLargeDatabase, HOST, LARGE_DB_FILE, periodQuery, signIn, sleep, startServer, stopServer } from "./bench-server.mjs";
+import {
+  benchLogin,
+  benchServerEnv,
+  ensureLargeDatabase,
+  HOST,
+  LARGE_DB_FILE,
+  periodQuery,
+  signIn,
+  sleep,
+  startServer,
+  stopServer,
+  currentCommit,
+} from "./bench-server.mjs";
 import { needsBuild } from "./needs-build.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -417,13 +429,7 @@ async function main() {
 
   const report = {
     date: new Date().toISOString(),
-    commit: (() => {
-      try {
-        return execSync("git rev-parse --short HEAD").toString().trim();
-      } catch {
-        return null;
-      }
-    })(),
+    commit: currentCommit(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] },
     config: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, users: USERS, database: DATABASE_NAME },
     results: results.map(({ paths, ...r }) => ({ ...r, path: paths[0] })),

@@ -23,7 +23,18 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { benchLogin, benchServerEnv, ensureLargeDatabase, HOST, LARGE_DB_FILE, periodQuery, signIn, startServer, stopServer } from "./bench-server.mjs";
+import {
+  benchLogin,
+  benchServerEnv,
+  ensureLargeDatabase,
+  HOST,
+  LARGE_DB_FILE,
+  periodQuery,
+  signIn,
+  startServer,
+  stopServer,
+  currentCommit,
+} from "./bench-server.mjs";
 import { needsBuild } from "./needs-build.mjs";
 
 const PORT = Number(process.env.LH_PORT ?? 3195);
@@ -299,13 +310,7 @@ async function main() {
   }
   const report = {
     date: new Date().toISOString(),
-    commit: (() => {
-      try {
-        return execSync("git rev-parse --short HEAD").toString().trim();
-      } catch {
-        return null;
-      }
-    })(),
+    commit: currentCommit(),
     machine: { ...machine, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     config: {
       runs: RUNS,
