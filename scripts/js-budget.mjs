@@ -8,10 +8,11 @@
 //
 // Two figures per group:
 //  - GOAL, issue 13's target: ≤ 130 KB for a public page, ≤ 170 KB for a signed-in one.
-//    Printed with the gap of every page over it; not yet enforced (the README says what is left).
-//  - CEILING, enforced: what the pages weigh today, so that nothing grows unnoticed. A page
-//    over its ceiling fails with its largest chunks named. Lower the ceilings as pages shrink;
-//    raise one only with a reason in the commit.
+//    Printed with the gap of every page over it.
+//  - CEILING, enforced: the goal itself for signed-in pages; for public pages, whose goal is
+//    below the framework's own floor (README, "JavaScript size"), today's heaviest and a
+//    little, so that nothing grows unnoticed. A page over its ceiling fails with its largest
+//    chunks named. Lower a ceiling as pages shrink; raise one only with a reason in the commit.
 // Usage: node scripts/js-budget.mjs [--json]
 import { readFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
