@@ -15,7 +15,7 @@
 // audits with their elements, and writes bench-results/lighthouse.json and the median run's
 // HTML report of each page in bench-results/lighthouse/.
 //
-// Environment: LH_RUNS (3), LH_PORT (3195), LH_USER (bench-00001), CHROME_PATH
+// Environment: LH_RUNS (3), LH_PAGES (all: bare,login,dashboard,documents,statistics), LH_PORT (3195), LH_USER (bench-00001), CHROME_PATH
 // (/usr/bin/chromium), LH_BUILD=1 builds when the sources are newer than .next,
 // LH_SKIP_BUILD_CHECK=1 measures .next even then.
 import { execFileSync, execSync } from "node:child_process";
@@ -49,13 +49,19 @@ const RESULTS_FILE = "bench-results/lighthouse.json";
 const REPORTS_DIR = "bench-results/lighthouse";
 const SERVER_LOG = "bench-results/server-lighthouse.log";
 
-const PAGES = [
+// The bare route (app/bench-bare: the root layout and one line, no session, no database) is
+// the reference: what the framework itself scores on this machine in the same run.
+const ALL_PAGES = [
+  { key: "bare", path: "/bench-bare", isSignedIn: false, isReference: true },
   { key: "login", path: "/login", isSignedIn: false },
   { key: "dashboard", path: "/dashboard", isSignedIn: true },
   { key: "documents", path: "/documents", isSignedIn: true },
   // The screen's default period written out: the last 30 days, today included, by day.
   { key: "statistics", path: `/statistics?${periodQuery(29, "day")}`, isSignedIn: true },
 ];
+// LH_PAGES=bare,login measures only those pages.
+const PAGE_FILTER = process.env.LH_PAGES ? new Set(process.env.LH_PAGES.split(",").map((k) => k.trim())) : null;
+const PAGES = ALL_PAGES.filter((page) => !PAGE_FILTER || PAGE_FILTER.has(page.key));
 
 // ── Chromium, one per run; killed at exit, and on Ctrl-C through bench-server's handler ──
 let chrome = null;
@@ -255,11 +261,14 @@ async function main() {
       },
       benchmarkIndex: of("benchmarkIndex").median,
       secondsPerRun: of("seconds").median,
-      // Judged on the medians.
-      verdicts: {
-        performance: performance.median === null ? null : performance.median >= TARGETS.performance,
-        accessibility: accessibility.median === null ? null : accessibility.median >= TARGETS.accessibility,
-      },
+      isReference: Boolean(page.isReference),
+      // Judged on the medians; the reference is not judged.
+      verdicts: page.isReference
+        ? { performance: null, accessibility: null }
+        : {
+            performance: performance.median === null ? null : performance.median >= TARGETS.performance,
+            accessibility: accessibility.median === null ? null : accessibility.median >= TARGETS.accessibility,
+          },
       accessibilityFailures: [...failures.values()],
       runs: page.runs,
     };

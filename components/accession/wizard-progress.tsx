@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ACCESSION_STEPS, stepNumber, type TAccessionStep } from "@/lib/schemas/accession";
 import { cn } from "@/components/ui/cn";

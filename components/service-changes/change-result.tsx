@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/card";
 import { formatMoney, type TLocale } from "@/lib/money";

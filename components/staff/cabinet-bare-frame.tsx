@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { TAuth } from "@/lib/auth/session";
 import { ImpersonationBanner } from "@/components/layout/impersonation-banner";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { TSubscriberCard } from "@/lib/server/staff/get-subscriber-card";
 import { formatMoney, type TLocale } from "@/lib/money";

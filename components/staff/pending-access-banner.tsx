@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import type { TCabinet } from "@/lib/auth/cabinet";

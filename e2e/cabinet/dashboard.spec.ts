@@ -97,3 +97,21 @@ test("the dashboard speaks English when asked", async ({ page }) => {
   await expect(page.getByTestId("dashboard-services")).toContainText("No services connected");
   await expect(page.getByTestId("balance")).toContainText("Balance");
 });
+
+test("a page prefetches nothing until the person points at a link, then only that link's page", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 }); // the menu in view, a dozen links
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetched.push(new URL(request.url()).pathname);
+  });
+  await login(page, "alogistic", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Главная" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+
+  await page.locator("#cabinet-menu").getByRole("link", { name: "Документы" }).hover();
+  await expect.poll(() => prefetched).toContain("/documents");
+  expect(new Set(prefetched)).toEqual(new Set(["/documents"]));
+  await page.locator("#cabinet-menu").getByRole("link", { name: "Документы" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Документы" })).toBeVisible();
+});

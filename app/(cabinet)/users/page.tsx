@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { listMembers } from "@/lib/server/users/list-members";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAgreementVersion } from "@/lib/server/agreement/get-agreement-version";
 import { getCurrentAgreement } from "@/lib/server/agreement/get-current-agreement";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

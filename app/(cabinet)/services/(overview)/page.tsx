@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { numberFormat } from "@/components/statistics/intl-cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TLocale } from "@/lib/money";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireCaller } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { buttonClass } from "@/components/ui/button-class";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { inspectAuthLink } from "@/lib/server/auth/inspect-auth-link";
 import { ConfirmEmailForm } from "@/components/forms/confirm-email-form";
