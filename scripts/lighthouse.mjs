@@ -15,7 +15,7 @@
 // audits with their elements, and writes bench-results/lighthouse.json and the median run's
 // HTML report of each page in bench-results/lighthouse/.
 //
-// Environment: LH_RUNS (3), LH_PAGES (all: bare,login,dashboard,documents,statistics), LH_PORT (3195), LH_USER (bench-00001), CHROME_PATH
+// Environment: LH_RUNS (3), LH_PAGES (all: bare,shell,login,dashboard,documents,statistics), LH_PORT (3195), LH_USER (bench-00001), CHROME_PATH
 // (/usr/bin/chromium), LH_BUILD=1 builds when the sources are newer than .next,
 // LH_SKIP_BUILD_CHECK=1 measures .next even then.
 import { execFileSync, execSync } from "node:child_process";
@@ -53,6 +53,8 @@ const SERVER_LOG = "bench-results/server-lighthouse.log";
 // the reference: what the framework itself scores on this machine in the same run.
 const ALL_PAGES = [
   { key: "bare", path: "/bench-bare", isSignedIn: false, isReference: true },
+  // The signed-in shell with no content of its own (app/(cabinet)/bench-floor), also a reference.
+  { key: "shell", path: "/bench-floor", isSignedIn: true, isReference: true },
   { key: "login", path: "/login", isSignedIn: false },
   { key: "dashboard", path: "/dashboard", isSignedIn: true },
   { key: "documents", path: "/documents", isSignedIn: true },

@@ -10,7 +10,8 @@
 // (open them in Chrome's DevTools). A measurement on this machine, not a test.
 //
 // Usage: node scripts/profile-shell.mjs  (PROFILE_SECONDS, 15; PROFILE_CONNECTIONS, 10;
-// the production build must exist: `npx next build`)
+// PROFILE_PAGE, a cabinet page to profile after the shell, with its column and its cost over
+// the shell's; the production build must exist: `npx next build`)
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, relative, resolve } from "node:path";
@@ -25,9 +26,11 @@ const SECONDS = Number(process.env.PROFILE_SECONDS ?? 15);
 const WARMUP = 3;
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS ?? 10);
 const PROFILES = "bench-results/profiles";
+// PROFILE_PAGE=/documents profiles that page as well, after the shell.
 const ROUTES = [
   { key: "bare", path: "/bench-bare", signedIn: false },
   { key: "shell", path: "/bench-floor", signedIn: true },
+  ...(process.env.PROFILE_PAGE ? [{ key: "page", path: process.env.PROFILE_PAGE, signedIn: true }] : []),
 ];
 
 // The parts, in the order a source file (relative to the project) is tested against them.
@@ -155,17 +158,24 @@ for (const route of ROUTES) {
   await sleep(1000);
 }
 
-const [bare, shell] = results;
+const [bare, shell, page] = results;
 const parts = [...new Set(results.flatMap((r) => Object.keys(r.perRequest)))].filter((p) => p !== "idle");
 const busy = (r) => parts.reduce((sum, p) => sum + (r.perRequest[p] ?? 0), 0);
-parts.sort((a, b) => (shell.perRequest[b] ?? 0) - (shell.perRequest[a] ?? 0));
+parts.sort((a, b) => ((page ?? shell).perRequest[b] ?? 0) - ((page ?? shell).perRequest[a] ?? 0));
 const f = (n) => (n ?? 0).toFixed(2);
-console.log(`| CPU ms a request | bare (${bare.rps} req/s) | shell (${shell.rps} req/s) | shell − bare |`);
-console.log("| --- | ---: | ---: | ---: |");
+const minus = (r, base, part) => f((r.perRequest[part] ?? 0) - (base.perRequest[part] ?? 0));
+const pageHeads = page ? ` ${page.path} (${page.rps} req/s) | page − shell |` : "";
+console.log(`| CPU ms a request | bare (${bare.rps} req/s) | shell (${shell.rps} req/s) | shell − bare |${pageHeads}`);
+console.log(`| --- | ---: | ---: | ---: |${page ? " ---: | ---: |" : ""}`);
 for (const part of parts)
-  console.log(`| ${part} | ${f(bare.perRequest[part])} | ${f(shell.perRequest[part])} | ${f((shell.perRequest[part] ?? 0) - (bare.perRequest[part] ?? 0))} |`);
-console.log(`| **all** | **${f(busy(bare))}** | **${f(busy(shell))}** | **${f(busy(shell) - busy(bare))}** |`);
+  console.log(
+    `| ${part} | ${f(bare.perRequest[part])} | ${f(shell.perRequest[part])} | ${minus(shell, bare, part)} |${page ? ` ${f(page.perRequest[part])} | ${minus(page, shell, part)} |` : ""}`,
+  );
+console.log(
+  `| **all** | **${f(busy(bare))}** | **${f(busy(shell))}** | **${f(busy(shell) - busy(bare))}** |${page ? ` **${f(busy(page))}** | **${f(busy(page) - busy(shell))}** |` : ""}`,
+);
 console.log(`\nThe shell serves ${(shell.rps / bare.rps).toFixed(2)}× the bare route's requests a second in this run (target ≥ 0.6×).`);
+if (page) console.log(`${page.path} serves ${(page.rps / bare.rps).toFixed(2)}× (target ≥ 0.45×).`);
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/profile-shell.json",
