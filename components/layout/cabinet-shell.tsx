@@ -40,7 +40,7 @@ export async function CabinetShell({ cabinet, children }: { cabinet: TCabinet; c
         <ImpersonationBanner auth={auth}>
           <StopImpersonationButton />
         </ImpersonationBanner>
-        <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
           <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4">
             <MenuButton label={t("nav.menu")} />
             <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-brand-700">
