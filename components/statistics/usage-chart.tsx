@@ -1,50 +1,6 @@
-"use client";
-
-import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
-
-// recharts is the largest library of the cabinet (about 115 KB of gzip): it is loaded after
-// the page, only here, and only once a chart comes near the screen, so that no page ships it
-// in its first load. The figure's frame, title
-// and label are in the HTML at once; the bars draw in it when the chunk arrives (the table
-// under the charts carries the same figures meanwhile).
-const placeholder = <div className="h-full w-full animate-pulse rounded bg-slate-50" />;
-const UsageBars = dynamic(() => import("./usage-bars").then((m) => m.UsageBars), {
-  ssr: false,
-  loading: () => placeholder,
-});
-
-// A chart is drawn when its frame comes near the screen, not before: drawing four charts of
-// a month's bars is the page's longest work in the browser, and on a phone they lie below
-// the summary. Until then (and where there is no IntersectionObserver, at once) the frame
-// holds the placeholder; the chunk of recharts is fetched with the first chart drawn.
-function WhenNearScreen({ children }: { children: React.ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [isNear, setIsNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === "undefined") {
-      setIsNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setIsNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: "200px 0px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <div ref={ref} className="h-full w-full">
-      {isNear ? children : placeholder}
-    </div>
-  );
-}
+import { chartTicks, labelEvery } from "./chart-scale";
+import { numberFormat } from "./intl-cache";
+import { usageNumber } from "./usage-number";
 
 export type TUsageSeries = {
   code: string;
@@ -55,31 +11,68 @@ export type TUsageSeries = {
 
 const COLORS = ["#1a64e0", "#0f9f6e", "#d97706", "#7c3aed", "#db2777"];
 
+const percentOf = (value: number, top: number) => `${Math.min(100, Math.max(0, (value / top) * 100))}%`;
+
 // One bar chart per service: their units differ (GB, minutes, vCPU-hours), so they do not
-// share an axis. The table under the charts carries the same figures for screen readers.
-// The period labels travel once for all the charts, not once per chart and point.
+// share an axis. Drawn on the server in HTML and CSS, with no script: bars are a column's
+// share of the axis's round top (chart-scale.ts), the grid lines and their figures sit at
+// the ticks, about eight period labels run under the bars, and the pointer over a bar shows
+// its period and figure. The table under the charts carries the same figures for screen
+// readers, to whom each chart is one image with its title.
 export function UsageChart({ labels, tooltips, series, numberLocale }: { labels: string[]; tooltips: string[]; series: TUsageSeries[]; numberLocale: string }) {
+  const number = usageNumber(numberLocale);
+  const compact = numberFormat(numberLocale, { notation: "compact", maximumFractionDigits: 1 });
+  const every = labelEvery(labels.length);
+  // A label spans the `every` bars from its own; a last group too short for one stays blank.
+  const labelled = labels.map((_, k) => k).filter((k) => k % every === 0 && (k + every <= labels.length || k === 0));
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-      {series.map((s, i) => (
-        <figure key={s.code} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4" data-testid="usage-chart" data-service={s.code}>
-          <figcaption className="mb-2 text-sm font-medium text-slate-800">{s.title}</figcaption>
-          <div role="img" aria-label={s.title} className="h-56 w-full min-w-0">
-            <WhenNearScreen>
-              <UsageBars
-                data={s.values.map((value, k) => ({
-                  label: labels[k],
-                  long: tooltips[k],
-                  value,
-                }))}
-                color={COLORS[i % COLORS.length]}
-                unit={s.unit}
-                numberLocale={numberLocale}
-              />
-            </WhenNearScreen>
-          </div>
-        </figure>
-      ))}
+      {series.map((s, i) => {
+        const ticks = chartTicks(Math.max(0, ...s.values));
+        const top = ticks[ticks.length - 1];
+        const color = COLORS[i % COLORS.length];
+        return (
+          <figure key={s.code} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4" data-testid="usage-chart" data-service={s.code}>
+            <figcaption className="mb-3 text-sm font-medium text-slate-800">{s.title}</figcaption>
+            <div role="img" aria-label={s.title} className="flex h-56 w-full min-w-0 text-[11px] text-slate-600">
+              <div aria-hidden="true" className="relative mb-5 w-11 shrink-0">
+                {ticks.map((tick) => (
+                  <span key={tick} className="absolute right-1.5 translate-y-1/2 tabular-nums" style={{ bottom: percentOf(tick, top) }}>
+                    {compact.format(tick)}
+                  </span>
+                ))}
+              </div>
+              <div aria-hidden="true" className="relative min-w-0 flex-1">
+                <div className="absolute inset-x-0 bottom-5 top-0 border-b border-slate-300">
+                  {ticks.slice(1).map((tick) => (
+                    <div key={tick} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ bottom: percentOf(tick, top) }} />
+                  ))}
+                  <div className="absolute inset-0 flex items-end gap-px">
+                    {s.values.map((value, k) => (
+                      <div key={k} className="group relative flex h-full min-w-0 flex-1 items-end hover:bg-brand-50" data-testid="usage-bar">
+                        <div className="w-full rounded-t-[3px]" style={{ height: percentOf(value, top), backgroundColor: color }} />
+                        <div
+                          className={`pointer-events-none absolute top-0 z-10 hidden whitespace-nowrap rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block ${k < s.values.length / 2 ? "left-0" : "right-0"}`}
+                          data-testid="usage-bar-tip"
+                        >
+                          {tooltips[k]}: {number.format(value)} {s.unit}
+                        </div>
+                      </div>
+                    ))}
+                  </div>
+                </div>
+                <div className="absolute inset-x-0 bottom-0 flex h-5 items-end overflow-hidden">
+                  {labelled.map((k) => (
+                    <span key={k} className="truncate pl-px" style={{ width: `${(Math.min(every, labels.length) / labels.length) * 100}%` }}>
+                      {labels[k]}
+                    </span>
+                  ))}
+                </div>
+              </div>
+            </div>
+          </figure>
+        );
+      })}
     </div>
   );
 }
