@@ -1,23 +1,16 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "./source-files";
 
 // One clock (lib/clock.ts) for the code, the seed and the tests: nothing else reads the system
 // time, so a test can pin "now" and CI can move it (faketime) without a second source of truth.
 const ROOTS = ["app", "components", "emails", "lib", "prisma", "e2e", "test"];
 const SYSTEM_TIME = /new Date\(\)|Date\.now\(\)/;
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
 describe("the one clock", () => {
   it("is the only reader of the system time", () => {
-    const offenders = ROOTS.flatMap(sources)
+    const offenders = sourceFiles(...ROOTS)
       .filter((path) => path !== join("lib", "clock.ts") && path !== join("test", "one-clock.test.ts"))
       .filter((path) => SYSTEM_TIME.test(readFileSync(path, "utf8")));
     expect(offenders).toEqual([]);
