@@ -6,12 +6,12 @@
 // signs in one bench user, opens Debian's chromium through Playwright at a desktop width
 // (1280 × 900: the menu in view) and loads each page PV_VIEWS times (after two views to warm
 // up), each time until the network is idle. For each page it prints the server's CPU time
-// a view (utime + stime of the server process, from /proc), the requests to the server a
+// a view (utime + stime of the server's processes, from /proc), the requests to the server a
 // view other than static files, and the CPU as a ratio to the bare route (app/bench-bare)
 // viewed the same way in the same run. Results: bench-results/page-view.json.
 //
 // Environment: PV_VIEWS (15), PV_PORT (3196), PV_WIDTH (1280), CHROMIUM_PATH.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import {
@@ -22,6 +22,7 @@ import {
   HOST,
   LARGE_DB_FILE,
   periodQuery,
+  processGroupCpuMs,
   signIn,
   sleep,
   startServer,
@@ -38,12 +39,6 @@ const PAGES = [
   { key: "documents", path: "/documents" },
   { key: "statistics", path: `/statistics?${periodQuery(29, "day")}` },
 ];
-
-// The server's CPU time so far, in ms (Linux: fields 14 and 15 of /proc/<pid>/stat, in ticks of 10 ms).
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 async function main() {
   ensureLargeDatabase();
@@ -80,9 +75,9 @@ async function main() {
     await view(path);
     await view(path);
     requests = [];
-    const before = cpuMs(server.pid);
+    const before = processGroupCpuMs(server.pid);
     for (let i = 0; i < VIEWS; i += 1) await view(path);
-    const cpu = (cpuMs(server.pid) - before) / VIEWS;
+    const cpu = (processGroupCpuMs(server.pid) - before) / VIEWS;
     const perView = requests.length / VIEWS;
     const kinds = [...new Set(requests)].sort();
     results.push({ key, path, cpuMsPerView: cpu, requestsPerView: perView, requests: kinds });

@@ -2,7 +2,7 @@
 // the production server started on 127.0.0.1 in its own process group (stopped at exit and on
 // Ctrl-C), and the bench users' sign-in through next-auth's credentials endpoint.
 import { execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync } from "node:fs";
 
 export const HOST = "127.0.0.1";
 export const LARGE_DB_FILE = "data/large.db";
@@ -18,6 +18,34 @@ export function currentCommit() {
     return null;
   }
 }
+
+// CPU time (user + system, ms) from /proc of every process `matches(fields, pid)` accepts,
+// null when none is found or not on Linux: a figure that, unlike latency, does not move when
+// other work on the machine competes for the cores.
+export function cpuMsOf(matches) {
+  let total = 0;
+  let found = false;
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (!matches(fields, entry)) continue;
+        total += (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+        found = true;
+      } catch {
+        /* exited meanwhile */
+      }
+    }
+  } catch {
+    /* not on Linux */
+  }
+  return found ? total : null;
+}
+
+// The CPU time of the server started by startServer: every process of its group.
+export const processGroupCpuMs = (pid) => cpuMsOf((fields) => Number(fields[2]) === pid);
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -16,7 +16,7 @@
 // BENCH_DB (sqlite, or postgres: the same rows on the local PostgreSQL, whose address is
 // PG_URL or what scripts/postgres-setup.sh prints). A smoke run: BENCH_DURATION=2 BENCH_WARMUP=1.
 import { execFileSync, execSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -24,10 +24,12 @@ import pg from "pg";
 import {
   benchLogin,
   benchServerEnv,
+  cpuMsOf,
   ensureLargeDatabase,
   HOST,
   LARGE_DB_FILE,
   periodQuery,
+  processGroupCpuMs,
   signIn,
   sleep,
   startServer,
@@ -67,34 +69,11 @@ const PDF_MS = 150;
 const env = benchServerEnv({ base: BASE, databaseUrl: DATABASE_URL, countQueries: true });
 let server = null;
 
-// The server's CPU time (user + system, ms) from /proc: a figure that, unlike latency,
-// does not move when other work on the machine competes for the cores. Every process of the
-// server's group (scripts/server.mjs runs Next in its own process, named node, not
-// next-server). On PostgreSQL the queries run in the database's own processes: their time
-// is read apart, from the backends connected to the bench database (live ones: a backend
-// that exits during a run takes its time with it, so the figure is a floor).
-function cpuMsOf(matches) {
-  let total = 0;
-  let found = false;
-  try {
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        if (!matches(fields, entry)) continue;
-        total += (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
-        found = true;
-      } catch {
-        /* exited meanwhile */
-      }
-    }
-  } catch {
-    /* not on Linux */
-  }
-  return found ? total : null;
-}
-const serverCpuMs = () => cpuMsOf((fields) => Number(fields[2]) === server.pid); // process group
+// The server's CPU time from /proc, every process of its group (bench-server.mjs). On
+// PostgreSQL the queries run in the database's own processes: their time is read apart, from
+// the backends connected to the bench database (live ones: a backend that exits during a run
+// takes its time with it, so the figure is a floor).
+const serverCpuMs = () => processGroupCpuMs(server.pid);
 const databaseCpuMs = () =>
   ON_POSTGRES ? cpuMsOf((_fields, pid) => /^postgres: .* (\S+) \S+\(\d+\)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] === PG_DATABASE) : null;
 
