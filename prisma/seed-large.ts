@@ -104,6 +104,7 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
     subscription: sqlite.prepare(
       `INSERT INTO Subscription (id, accountId, tariffId, quantity, status, startedAt, endedAt, createdAt) VALUES (?, ?, ?, ?, 'ACTIVE', ?, NULL, ?)`,
     ),
+    suspension: sqlite.prepare(`INSERT INTO AccountSuspension (id, accountId, startedAt, endedAt) VALUES (?, ?, ?, NULL)`),
     usage: sqlite.prepare(`INSERT INTO UsageRecord (id, accountId, subscriptionId, day, volume) VALUES (?, ?, ?, ?, ?)`),
     document: sqlite.prepare(
       `INSERT INTO Document (id, accountId, kind, number, issuedAt, periodStart, periodEnd, vatRateBp, amountNet, amountVat, amountGross, status, dueAt, createdAt)
@@ -150,6 +151,7 @@ function bulkInsert(sqlite: Database.Database, passwordHash: string) {
       accountId, `2${pad(i, 8)}`, subscriberId, kind === "LEGAL" ? "POSTPAID" : "PREPAID", kind === "LEGAL" ? 300_000_00 : 0,
       isSuspended ? "SUSPENDED" : "ACTIVE", isSuspended ? "Задолженность по оплате" : null, isSuspended ? now : null, iso(created),
     );
+    if (isSuspended) insert.suspension.run(`lx${n}`, accountId, now);
     insert.membership.run(`lm${n}`, userId, accountId, iso(created), now);
     agreementIds.forEach((versionId, k) => insert.acceptance.run(`lg${n}${k}`, userId, versionId, k === 0 ? "REGISTRATION" : "CONTINUED_USE", null, iso(created)));
     insert.acceptance.run(`lg${n}o`, userId, offerId, "ACCESSION", subscriberId, iso(created));

@@ -15,7 +15,7 @@ import { deliverAlert, type TAlertOutcome } from "./raise-alert";
 // it in LowBalanceState; further charges below it alert no more. A top-up is seen at the
 // next charge: the balance before it was back at or above the threshold, so the state is
 // re-armed and that charge, if it crosses again, alerts again. Payments need no hook of
-// their own (`rearmLowBalance` is there for one that wants to clear the state at once).
+// their own.
 export async function onChargeWritten(tx: Tx, accountId: string, chargedTiyn: number): Promise<TAlertOutcome> {
   const outcome: TAlertOutcome = { mailed: [], noticed: [] };
   const account = await tx.account.findUnique({ where: { id: accountId }, select: { id: true, number: true, billingMethod: true } });
@@ -37,7 +37,8 @@ export async function onChargeWritten(tx: Tx, accountId: string, chargedTiyn: nu
       await tx.lowBalanceState.update({ where: key, data: { alertedAt: null } });
     }
     if (balance >= threshold) continue;
-    if (!states.has(recipient.userId)) await tx.lowBalanceState.upsert({ where: key, update: {}, create: { userId: recipient.userId, accountId, alertedAt: null } });
+    if (!states.has(recipient.userId))
+      await tx.lowBalanceState.upsert({ where: key, update: {}, create: { userId: recipient.userId, accountId, alertedAt: null } });
     // The claim: one conditional update, so two charges at once (PostgreSQL runs them side
     // by side) alert once: the second waits for the first's row and finds it alerted.
     const claim = await tx.lowBalanceState.updateMany({ where: { userId: recipient.userId, accountId, alertedAt: null }, data: { alertedAt: now } });
@@ -51,19 +52,4 @@ export async function onChargeWritten(tx: Tx, accountId: string, chargedTiyn: nu
     );
   }
   return outcome;
-}
-
-// Clears "alerted" for the account's people whose threshold the balance is back at or
-// above: for a flow that writes a payment and wants the next crossing armed at once.
-export async function rearmLowBalance(tx: Tx, accountId: string): Promise<void> {
-  const states = await tx.lowBalanceState.findMany({ where: { accountId, alertedAt: { not: null } }, select: { userId: true } });
-  if (states.length === 0) return;
-  const balance = await ledgerBalance(accountId, tx);
-  const recipients = new Map((await listAlertRecipients(tx, accountId, "LOW_BALANCE")).map((r) => [r.userId, r.choice.thresholdTiyn ?? 0]));
-  for (const { userId } of states) {
-    const threshold = recipients.get(userId);
-    if (threshold === undefined || balance >= threshold) {
-      await tx.lowBalanceState.update({ where: { userId_accountId: { userId, accountId } }, data: { alertedAt: null } });
-    }
-  }
 }

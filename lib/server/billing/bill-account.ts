@@ -6,6 +6,7 @@ import type { TPeriod } from "./period";
 import { priceMonth } from "./price-month";
 import { isMonthBilled, unsettledAdvances } from "./advance-charges";
 import { nextDocumentNumber } from "./document-number";
+import { listSuspensions } from "./list-suspensions";
 import { onAccountBilled } from "@/lib/server/alerts/on-account-billed";
 
 const DUE_DAY = 20; // invoices are due on the 20th of the month after the period
@@ -43,8 +44,13 @@ export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, a
     _sum: { volume: true },
   });
   const usage = new Map(usageRows.map((r) => [r.subscriptionId, r._sum.volume ?? 0]));
-  const advances = await tx.ledgerEntry.findMany({ where: unsettledAdvances(account.id, period.key), select: { id: true, subscriptionId: true, amount: true } });
-  const invoice = priceMonth(period, subscriptions, usage, vatRateBp, advances.map((a) => ({ subscriptionId: a.subscriptionId, amount: -a.amount })));
+  const advances = await tx.ledgerEntry.findMany({
+    where: unsettledAdvances(account.id, period.key),
+    select: { id: true, subscriptionId: true, amount: true },
+  });
+  const suspensions = await listSuspensions(tx, account.id, period);
+  const advanceList = advances.map((a) => ({ subscriptionId: a.subscriptionId, amount: -a.amount }));
+  const invoice = priceMonth(period, subscriptions, usage, vatRateBp, advanceList, suspensions);
   const { lines, amountNet, amountVat, amountGross } = invoice;
   // Nothing to invoice; an advance for days that never came (a service connected and
   // disconnected the same day) is still given back below.
@@ -98,7 +104,11 @@ export async function billAccount(tx: Tx, { runId, staffId, period, vatRateBp, a
       const l = row.lineIndex === null ? null : lines[row.lineIndex];
       // A line part of which an advance paid says so; the credit row is the advance's rest.
       const note = (locale: "ru" | "kk" | "en") =>
-        l === null ? `${{ ru: "Перерасчёт", kk: "Қайта есептеу", en: "Recalculation" }[locale]}, ${month[locale]}` : row.advanced === 0 ? "" : ` (${settled[locale]})`;
+        l === null
+          ? `${{ ru: "Перерасчёт", kk: "Қайта есептеу", en: "Recalculation" }[locale]}, ${month[locale]}`
+          : row.advanced === 0
+            ? ""
+            : ` (${settled[locale]})`;
       return {
         accountId: account.id,
         kind: row.amount < 0 ? "CHARGE" : "ADJUSTMENT",

@@ -6,7 +6,8 @@ import { almatyDay, type TPeriod } from "./period";
 // Monthly fees are prorated by Almaty calendar days: a subscription pays for the days of
 // the month it was connected (the day it started counts, the day it ended does not), so a
 // full month is exactly price × quantity and a service connected on the 16th of a 30-day
-// month pays 15/30. Usage beyond the included volume (included per unit × quantity, not
+// month pays 15/30. Days the account's services were suspended are not charged: suspended
+// from the 10th to the 20th of a 30-day month, it pays 20/30. Usage beyond the included volume (included per unit × quantity, not
 // prorated: the allowance is a monthly package) is charged at the tariff's usage price.
 
 export type TChargeSubscription = {
@@ -49,18 +50,33 @@ export function isBillable(sub: Pick<TChargeSubscription, "status" | "endedAt">)
   return true;
 }
 
-export function activeDays(sub: Pick<TChargeSubscription, "startedAt" | "endedAt">, period: TPeriod): number {
+// A time the account's services were suspended (AccountSuspension): no fee for its days.
+export type TSuspension = { startedAt: Date; endedAt: Date | null };
+
+// The days of the period the subscription was connected (the day it started counts, the
+// day it ended does not), less those inside a suspension of the account, by the same rule:
+// the day a suspension started is not charged, the day it ended is.
+export function activeDays(sub: Pick<TChargeSubscription, "startedAt" | "endedAt">, period: TPeriod, suspensions: TSuspension[] = []): number {
   const from = Math.max(almatyDay(sub.startedAt), almatyDay(period.start));
   const to = Math.min(sub.endedAt ? almatyDay(sub.endedAt) : almatyDay(period.end), almatyDay(period.end));
-  return Math.max(0, to - from);
+  const isSuspended = (day: number) => suspensions.some((s) => almatyDay(s.startedAt) <= day && (!s.endedAt || day < almatyDay(s.endedAt)));
+  let days = 0;
+  for (let day = from; day < to; day++) if (!isSuspended(day)) days++;
+  return days;
 }
 
-export function computeCharges(period: TPeriod, subscriptions: TChargeSubscription[], usage: Map<string, number>): TChargeLine[] {
+export function computeCharges(
+  period: TPeriod,
+  subscriptions: TChargeSubscription[],
+  usage: Map<string, number>,
+  suspensions: TSuspension[] = [],
+): TChargeLine[] {
   const lines: TChargeLine[] = [];
   for (const sub of subscriptions) {
     if (!isBillable(sub)) continue;
-    const days = activeDays(sub, period);
-    if (days === 0) continue;
+    if (activeDays(sub, period) === 0) continue;
+    // The fee is for the days of service; usage (none while suspended) is billed as it is.
+    const days = activeDays(sub, period, suspensions);
     const { tariff } = sub;
     const isFull = days === period.daysInMonth;
     const share = days / period.daysInMonth;

@@ -1,5 +1,5 @@
 import { vatOf } from "@/lib/money";
-import { allocateVat, computeCharges, type TChargeLine, type TChargeSubscription } from "./compute-charges";
+import { allocateVat, computeCharges, type TChargeLine, type TChargeSubscription, type TSuspension } from "./compute-charges";
 import type { TPeriod } from "./period";
 
 // The invoice of one account's month and what the monthly run writes to its ledger for it:
@@ -7,8 +7,8 @@ import type { TPeriod } from "./period";
 // of a service change (price-service-change.ts), so the preview shows what the run charges.
 // Pure: the amounts are tested without a database.
 //
-// The invoice lists the whole month (computeCharges: fees by days of service, usage beyond
-// the included volume) with VAT on its total. A service change that raised the monthly fee
+// The invoice lists the whole month (computeCharges: fees by days of service less the days
+// the account was suspended, usage beyond the included volume) with VAT on its total. A service change that raised the monthly fee
 // mid-month was charged at once for the rest of that month ("advances", ledger rows of the
 // month outside any run); the run charges the invoice minus those, first against the same
 // subscription's lines, then against the others. What the advances paid beyond the month's
@@ -38,8 +38,9 @@ export function priceMonth(
   usage: Map<string, number>,
   vatRateBp: number,
   advances: TAdvance[] = [],
+  suspensions: TSuspension[] = [],
 ): TMonthInvoice {
-  const lines = computeCharges(period, subscriptions, usage);
+  const lines = computeCharges(period, subscriptions, usage, suspensions);
   const amountNet = lines.reduce((sum, l) => sum + l.amountNet, 0);
   const amountVat = vatOf(amountNet, vatRateBp);
   const vatShares = allocateVat(lines, amountVat);

@@ -1,5 +1,5 @@
 import { advanceCharge, nextPeriod, restOfMonth, type TAdvanceCharge } from "@/lib/server/service-changes/pricing";
-import type { TChargeSubscription } from "./compute-charges";
+import type { TChargeSubscription, TSuspension } from "./compute-charges";
 import { parsePeriod, type TPeriod } from "./period";
 import { priceMonth, type TAdvance, type TMonthInvoice } from "./price-month";
 
@@ -31,9 +31,7 @@ export function currentAndNextPeriods(now: Date): { current: TPeriod; next: TPer
 
 // The account's subscriptions as they will be once the change is made now.
 export function applyPlanned(subscriptions: TChargeSubscription[], change: TPlannedChange, now: Date): TChargeSubscription[] {
-  const after = subscriptions.map((s) =>
-    change.action !== "CONNECT" && s.id === change.subscriptionId ? { ...s, status: "DISCONNECTED", endedAt: now } : s,
-  );
+  const after = subscriptions.map((s) => (change.action !== "CONNECT" && s.id === change.subscriptionId ? { ...s, status: "DISCONNECTED", endedAt: now } : s));
   if (change.action !== "DISCONNECT" && change.tariff) {
     after.push({ id: NEW_SUBSCRIPTION, quantity: change.quantity, status: "ACTIVE", startedAt: now, endedAt: null, tariff: change.tariff });
   }
@@ -44,6 +42,7 @@ export function priceServiceChange(input: {
   now: Date;
   subscriptions: TChargeSubscription[]; // the account's, overlapping this month and the next
   advances: TAdvance[]; // this month's unsettled advances
+  suspensions?: TSuspension[]; // the account's, this month: days without a fee
   change: TPlannedChange;
   vat: { today: number; thisMonth: number; nextMonth: number };
 }): TServiceChangePrice {
@@ -54,7 +53,7 @@ export function priceServiceChange(input: {
   const advances = today.gross > 0 ? [...input.advances, { subscriptionId: NEW_SUBSCRIPTION, amount: today.gross }] : input.advances;
   return {
     today,
-    thisMonth: priceMonth(current, after, new Map(), input.vat.thisMonth, advances),
+    thisMonth: priceMonth(current, after, new Map(), input.vat.thisMonth, advances, input.suspensions),
     nextMonth: priceMonth(next, after, new Map(), input.vat.nextMonth),
   };
 }

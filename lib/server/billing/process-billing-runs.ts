@@ -22,7 +22,6 @@ export type TBillingPass = {
   runId?: string;
 };
 
-
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 // One pass of the billing worker (the mail worker's pattern, lib/email/deliver-due-mail.ts):
@@ -67,10 +66,11 @@ export async function processBillingRuns(options: TBillingPassOptions = {}): Pro
     const run = await db.billingRun.findUniqueOrThrow({ where: { id: runId } });
     const period = parsePeriod(run.period);
     const vatRateBp = await getVatRate(period.lastMoment);
-    // The ACTIVE accounts with a subscription in the period, after the cursor: the others
-    // have nothing to bill (billAccount would look and find nothing).
+    // The accounts with a subscription in the period, after the cursor: the others have
+    // nothing to bill (billAccount would look and find nothing). Whatever their status now:
+    // one suspended since pays for the days before (not for the suspension's), one
+    // terminated since pays for its services' last days.
     const after = (cursor: string | null): Prisma.AccountWhereInput => ({
-      status: "ACTIVE",
       subscriptions: { some: { startedAt: { lt: period.end }, OR: [{ endedAt: null }, { endedAt: { gt: period.start } }] } },
       ...(cursor === null ? {} : { number: { gt: cursor } }),
     });
@@ -110,9 +110,7 @@ export async function processBillingRuns(options: TBillingPassOptions = {}): Pro
     const isLast = attempt >= BILLING_MAX_ATTEMPTS;
     console.error(`[billing] run ${runId} attempt ${attempt} failed${isLast ? ", giving up" : ""}: ${describe(error)}`);
     await fenced(
-      isLast
-        ? { status: "FAILED", lastError: describe(error) }
-        : { lastError: describe(error), runAt: new Date(clock.nowMs() + billingRetryDelayMs(attempt)) },
+      isLast ? { status: "FAILED", lastError: describe(error) } : { lastError: describe(error), runAt: new Date(clock.nowMs() + billingRetryDelayMs(attempt)) },
     );
     return { outcome: isLast ? "failed" : "retry", runId };
   }

@@ -5,6 +5,8 @@ import { enqueueBillingRun } from "./enqueue-billing-run";
 import { parsePeriod } from "./period";
 import { activeDays, allocateVat, computeCharges } from "./compute-charges";
 import { billedAccount, drainBillingRuns } from "./test-fixtures";
+import { changeAccountStatus } from "@/lib/server/lifecycle/change-account-status";
+import { clock } from "@/lib/clock";
 
 const NOW = new Date("2026-11-24T12:00:00+05:00");
 
@@ -67,6 +69,61 @@ describe("the monthly billing run", () => {
     expect(await db.document.count({ where: { accountId: account.id, kind: "TAX_INVOICE" } })).toBe(0);
   });
 
+  it("charges no fee for the days the account's services were suspended", async () => {
+    const account = await billedAccount("2025-10");
+    const at = (day: number, hour: number) => new Date(`2025-10-${String(day).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00:00+05:00`);
+    try {
+      // Suspended on the 6th in the afternoon, resumed on the 16th in the morning: the 6th to
+      // the 15th go free. Suspended again on the 25th and still so when the month is billed.
+      for (const [day, hour, operation] of [
+        [6, 14, "SUSPEND"],
+        [16, 9, "RESUME"],
+        [25, 10, "SUSPEND"],
+      ] as const) {
+        clock.set(at(day, hour));
+        await changeAccountStatus(admin, { accountId: account.id, operation, reason: operation === "SUSPEND" ? "Задолженность по оплате" : "" });
+      }
+    } finally {
+      clock.set(null);
+    }
+    expect(
+      await db.accountSuspension.findMany({ where: { accountId: account.id }, orderBy: { startedAt: "asc" }, select: { startedAt: true, endedAt: true } }),
+    ).toEqual([
+      { startedAt: at(6, 14), endedAt: at(16, 9) },
+      { startedAt: at(25, 10), endedAt: null },
+    ]);
+    await runBilling(admin, "2025-10");
+
+    // October has 31 days, 17 of them suspended (the 6th–15th, the 25th–31st). The lines
+    // (2 from before the month) pay 14; the VM (from the 11th: 21 days) pays 21 − 5 − 7 = 9.
+    // Usage beyond the included volume, none of it while suspended, is billed as it was.
+    const sipNet = Math.round((2 * 1_500_00 * 14) / 31);
+    const vmNet = Math.round((30_000_00 * 9) / 31);
+    const invoice = await db.document.findFirstOrThrow({ where: { accountId: account.id, kind: "INVOICE" }, include: { lines: true } });
+    expect(invoice.amountNet).toBe(sipNet + vmNet + 50 * 12_00);
+    expect(invoice.lines.map((l) => [l.nameRu, l.amountNet]).sort()).toEqual(
+      [
+        ["Линия (14 из 31 дн.)", sipNet],
+        ["Линия (9 из 31 дн.)", vmNet],
+        ["Линия: сверх включённого объёма", 50 * 12_00],
+      ].sort(),
+    );
+  });
+
+  it("bills an account terminated mid-month for its services' last days", async () => {
+    const account = await billedAccount("2023-10");
+    try {
+      clock.set(new Date("2023-10-21T10:00:00+05:00"));
+      await changeAccountStatus(admin, { accountId: account.id, operation: "TERMINATE", reason: "Расторжение по заявлению абонента" });
+    } finally {
+      clock.set(null);
+    }
+    await runBilling(admin, "2023-10");
+    // Disconnected on the 21st: the lines pay the 1st–20th, the VM the 11th–20th.
+    const net = Math.round((2 * 1_500_00 * 20) / 31) + Math.round((30_000_00 * 10) / 31) + 50 * 12_00;
+    expect(await db.document.findFirstOrThrow({ where: { accountId: account.id, kind: "INVOICE" } })).toMatchObject({ amountNet: net });
+  });
+
   it("changes nothing when run twice for the same period", async () => {
     const account = await billedAccount("2025-05");
     await runBilling(admin, "2025-05");
@@ -124,7 +181,16 @@ describe("the monthly billing run", () => {
 
 describe("charge arithmetic", () => {
   const p = parsePeriod("2026-04"); // 30 days
-  const tariffRow = { nameRu: "A", nameKk: "A", nameEn: "A", unit: "PORT", monthlyPrice: 30_000, usagePrice: 0, includedUsage: 0, service: { usageUnit: null } };
+  const tariffRow = {
+    nameRu: "A",
+    nameKk: "A",
+    nameEn: "A",
+    unit: "PORT",
+    monthlyPrice: 30_000,
+    usagePrice: 0,
+    includedUsage: 0,
+    service: { usageUnit: null },
+  };
 
   it("counts the start day and not the end day, in Almaty days", () => {
     expect(activeDays({ startedAt: new Date("2026-04-16T00:00:00+05:00"), endedAt: null }, p)).toBe(15);
@@ -143,6 +209,23 @@ describe("charge arithmetic", () => {
     );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ subscriptionId: "b", amountNet: 15_000, quantity: 0.5 });
+  });
+
+  it("leaves out the days of a suspension: the day it started goes free, the day it ended is paid", () => {
+    const full = { startedAt: new Date("2026-01-01T00:00:00+05:00"), endedAt: null };
+    const suspended = (from: string, to: string | null) => ({ startedAt: new Date(`${from}+05:00`), endedAt: to ? new Date(`${to}+05:00`) : null });
+    expect(activeDays(full, p, [suspended("2026-04-10T15:00:00", "2026-04-20T08:00:00")])).toBe(20);
+    // Suspended and resumed the same day: no day lost. Open since March: the whole month.
+    expect(activeDays(full, p, [suspended("2026-04-10T09:00:00", "2026-04-10T18:00:00")])).toBe(30);
+    expect(activeDays(full, p, [suspended("2026-03-20T00:00:00", null)])).toBe(0);
+    // Two suspensions, and a subscription that began inside the first.
+    const spans = [suspended("2026-04-01T00:00:00", "2026-04-06T00:00:00"), suspended("2026-04-26T12:00:00", null)];
+    expect(activeDays(full, p, spans)).toBe(20);
+    expect(activeDays({ startedAt: new Date("2026-04-03T00:00:00+05:00"), endedAt: null }, p, spans)).toBe(20);
+    const lines = computeCharges(p, [{ id: "a", quantity: 1, status: "ACTIVE", ...full, tariff: tariffRow }], new Map(), [
+      suspended("2026-03-20T00:00:00", null),
+    ]);
+    expect(lines).toEqual([]);
   });
 
   it("splits VAT over lines so they add up to the document's VAT", () => {

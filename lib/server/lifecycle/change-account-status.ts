@@ -22,7 +22,7 @@ const MAIL = {
 // Suspends, resumes, terminates, blocks or unblocks an account, with the reason the
 // customer reads (on every cabinet page while suspended, on /account-closed once closed);
 // audited, and the owners are told by mail and notice. Terminating disconnects the
-// account's services.
+// account's services; no fee is charged for the days they were suspended.
 export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccountStatus, meta?: TRequestMeta) {
   assertStaff(staff, "ADMIN");
   const now = clock.now();
@@ -34,14 +34,26 @@ export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccoun
   const account = await db.account.findUnique({ where: { id: input.accountId }, select: { id: true, number: true, status: true } });
   if (!account) throw new AppError("NOT_FOUND", "notFound");
   const transition = ACCOUNT_TRANSITIONS[input.operation];
-  if (!transition.from.includes(account.status)) {
+  const refuseTransition = () => {
     throw new AppError("VALIDATION", "validation", { fieldErrors: { operation: "staff.lifecycle.errors.transition" } });
-  }
+  };
+  if (!transition.from.includes(account.status)) refuseTransition();
   await db.$transaction(async (tx) => {
-    await tx.account.update({
-      where: { id: account.id },
+    // Only from the status read above: of two staff members changing it at once, the second
+    // is refused, so a suspension is never opened twice nor closed by a stale decision.
+    const changed = await tx.account.updateMany({
+      where: { id: account.id, status: account.status },
       data: { status: transition.to, statusReason: transition.to === "ACTIVE" ? null : reason, statusChangedAt: now },
     });
+    if (changed.count === 0) refuseTransition();
+    // The services' suspension is a span of time the monthly run charges no fee for
+    // (AccountSuspension): it opens with SUSPEND and closes when the account leaves that
+    // state, whichever way (resumed, blocked, terminated).
+    if (transition.to === "SUSPENDED") {
+      await tx.accountSuspension.create({ data: { accountId: account.id, startedAt: now } });
+    } else if (account.status === "SUSPENDED") {
+      await tx.accountSuspension.updateMany({ where: { accountId: account.id, endedAt: null }, data: { endedAt: now } });
+    }
     if (input.operation === "TERMINATE") {
       await tx.subscription.updateMany({
         where: { accountId: account.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
@@ -64,8 +76,13 @@ export async function changeAccountStatus(staff: TStaffRef, input: TChangeAccoun
     if (input.operation === "SUSPEND") await alertServiceSuspended(tx, account, reason ?? "—");
   });
   const mail = MAIL[input.operation];
-  await notifyOwners(account.id, mail.key, { account: account.number, reason: reason ?? "—" }, {
-    notice: { kind: "ACCOUNT_STATUS", severity: mail.severity },
-  });
+  await notifyOwners(
+    account.id,
+    mail.key,
+    { account: account.number, reason: reason ?? "—" },
+    {
+      notice: { kind: "ACCOUNT_STATUS", severity: mail.severity },
+    },
+  );
   return { accountId: account.id, status: transition.to };
 }

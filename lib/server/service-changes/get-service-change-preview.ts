@@ -7,6 +7,7 @@ import { clock } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { getVatRate } from "@/lib/server/billing/get-vat-rate";
 import { isMonthBilled, unsettledAdvances } from "@/lib/server/billing/advance-charges";
+import { listSuspensions } from "@/lib/server/billing/list-suspensions";
 import { currentAndNextPeriods, priceServiceChange } from "@/lib/server/billing/price-service-change";
 import type { TMonthInvoice } from "@/lib/server/billing/price-month";
 import { refuse } from "@/lib/server/requests/refuse";
@@ -54,13 +55,14 @@ export async function getServiceChangePreview(
   await assertAffordable(reader, account, plan.deltaNet, now, locale, input.action === "CONNECT" ? "tariffId" : "quantity");
 
   const { current, next } = currentAndNextPeriods(now);
-  const [subscriptions, advances, vatToday, vatThisMonth, vatNextMonth, isThisMonthBilled, isNextMonthBilled] = await Promise.all([
+  const [subscriptions, advances, suspensions, vatToday, vatThisMonth, vatNextMonth, isThisMonthBilled, isNextMonthBilled] = await Promise.all([
     db.subscription.findMany({
       where: { accountId: account.id, startedAt: { lt: next.end }, OR: [{ endedAt: null }, { endedAt: { gt: current.start } }] },
       include: { tariff: { include: { service: { select: { usageUnit: true } } } } },
       orderBy: { startedAt: "asc" },
     }),
     db.ledgerEntry.findMany({ where: unsettledAdvances(account.id, current.key), select: { subscriptionId: true, amount: true } }),
+    listSuspensions(db, account.id, current),
     getVatRate(now),
     getVatRate(current.lastMoment),
     getVatRate(next.lastMoment),
@@ -71,6 +73,7 @@ export async function getServiceChangePreview(
     now,
     subscriptions,
     advances: advances.map((a) => ({ subscriptionId: a.subscriptionId, amount: -a.amount })),
+    suspensions,
     change: {
       action: plan.action,
       subscriptionId: plan.subscription?.id ?? null,
