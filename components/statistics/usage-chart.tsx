@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { chartTicks, labelEvery } from "./chart-scale";
 import { numberFormat } from "./intl-cache";
 import { usageNumber } from "./usage-number";
@@ -25,6 +25,36 @@ const useIsBrowser = () =>
     () => false,
   );
 
+// The bars of one chart, and one tip for the bar under the pointer: its period and figure
+// (one element made when needed, not a hidden one per bar).
+function Bars({ values, top, color, tip }: { values: number[]; top: number; color: string; tip: (k: number) => string }) {
+  const [hovered, setHovered] = useState<number | null>(null);
+  const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const k = Math.floor(((event.clientX - box.left) / box.width) * values.length);
+    setHovered(Math.min(values.length - 1, Math.max(0, k)));
+  };
+  const share = (n: number) => `${(n / values.length) * 100}%`;
+  return (
+    <div className="absolute inset-0 flex items-end gap-px" onPointerMove={onPointerMove} onPointerLeave={() => setHovered(null)}>
+      {values.map((value, k) => (
+        <div key={k} className="flex h-full min-w-0 flex-1 items-end hover:bg-brand-50" data-testid="usage-bar">
+          <div className="w-full rounded-t-[3px]" style={{ height: percentOf(value, top), backgroundColor: color }} />
+        </div>
+      ))}
+      {hovered !== null && (
+        <div
+          className="pointer-events-none absolute top-0 z-10 whitespace-nowrap rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow"
+          style={hovered < values.length / 2 ? { left: share(hovered) } : { right: share(values.length - hovered - 1) }}
+          data-testid="usage-bar-tip"
+        >
+          {tip(hovered)}
+        </div>
+      )}
+    </div>
+  );
+}
+
 // One bar chart per service: their units differ (GB, minutes, vCPU-hours), so they do not
 // share an axis. Plain HTML and CSS, no chart library: bars are a column's share of the
 // axis's round top (chart-scale.ts), the grid lines and their figures sit at the ticks,
@@ -48,7 +78,12 @@ export function UsageChart({ labels, tooltips, series, numberLocale }: { labels:
         const top = ticks[ticks.length - 1];
         const color = COLORS[i % COLORS.length];
         return (
-          <figure key={s.code} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4" data-testid="usage-chart" data-service={s.code}>
+          <figure
+            key={s.code}
+            className="render-when-visible rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4"
+            data-testid="usage-chart"
+            data-service={s.code}
+          >
             <figcaption className="mb-3 text-sm font-medium text-slate-800">{s.title}</figcaption>
             <div role="img" aria-label={s.title} className="flex h-56 w-full min-w-0 text-[11px] text-slate-600">
               {isBrowser && (
@@ -65,19 +100,7 @@ export function UsageChart({ labels, tooltips, series, numberLocale }: { labels:
                       {ticks.slice(1).map((tick) => (
                         <div key={tick} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ bottom: percentOf(tick, top) }} />
                       ))}
-                      <div className="absolute inset-0 flex items-end gap-px">
-                        {s.values.map((value, k) => (
-                          <div key={k} className="group relative flex h-full min-w-0 flex-1 items-end hover:bg-brand-50" data-testid="usage-bar">
-                            <div className="w-full rounded-t-[3px]" style={{ height: percentOf(value, top), backgroundColor: color }} />
-                            <div
-                              className={`pointer-events-none absolute top-0 z-10 hidden whitespace-nowrap rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow group-hover:block ${k < s.values.length / 2 ? "left-0" : "right-0"}`}
-                              data-testid="usage-bar-tip"
-                            >
-                              {tooltips[k]}: {number.format(value)} {s.unit}
-                            </div>
-                          </div>
-                        ))}
-                      </div>
+                      <Bars values={s.values} top={top} color={color} tip={(k) => `${tooltips[k]}: ${number.format(s.values[k])} ${s.unit}`} />
                     </div>
                     <div className="absolute inset-x-0 bottom-0 flex h-5 items-end overflow-hidden">
                       {labelled.map((k) => (

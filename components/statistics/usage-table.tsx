@@ -27,7 +27,11 @@ export function UsageTable({
   totals: string[];
 }) {
   return (
-    <section className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    // A row is about 37 px high: the guess of the table's height while it is off screen.
+    <section
+      className="render-when-visible rounded-xl bg-white shadow-sm ring-1 ring-slate-200"
+      style={{ "--render-size": `${(rows.length + 2) * 37 + 48}px` } as React.CSSProperties}
+    >
       {/* The visible caption sits outside the table's scrolling box so a phone shows it whole. */}
       <p aria-hidden className="px-4 py-3 text-sm font-medium text-slate-700 sm:px-6">
         {caption}

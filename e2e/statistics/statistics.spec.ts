@@ -17,9 +17,13 @@ test("an owner sees the usage of the last 30 days as charts and a table, by day,
   const internet = page.locator('[data-testid="usage-chart"][data-service="INTERNET"]');
   await expect(internet.getByTestId("usage-bar")).toHaveCount(30);
   const tallest = internet.getByTestId("usage-bar").last();
+  await expect(internet.getByTestId("usage-bar-tip")).toHaveCount(0);
   await tallest.hover();
-  await expect(tallest.getByTestId("usage-bar-tip")).toBeVisible();
-  await expect(tallest.getByTestId("usage-bar-tip")).toContainText("10,5");
+  await expect(internet.getByTestId("usage-bar-tip")).toHaveCount(1);
+  await expect(internet.getByTestId("usage-bar-tip")).toBeVisible();
+  await expect(internet.getByTestId("usage-bar-tip")).toContainText("10,5");
+  await internet.getByTestId("usage-bar").first().hover();
+  await expect(internet.getByTestId("usage-bar-tip")).not.toContainText("10,5");
   await expect(page.getByTestId("usage-table").locator("tr")).toHaveCount(30);
   await expect(page.locator('[data-testid="usage-total"][data-service="INTERNET"]')).toHaveText("105");
 
