@@ -35,10 +35,27 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
         {account.providerAccessConsent && <Badge tone="info">{t("consentRequired")}</Badge>}
       </div>
       <p className="mt-2 text-sm text-slate-700">
-        {t("balance")}: <span className="font-semibold" data-testid="account-balance">{formatMoney(account.balance, locale)}</span>
+        {t("balance")}:{" "}
+        <span className="font-semibold" data-testid="account-balance">
+          {formatMoney(account.balance, locale)}
+        </span>
         {account.creditLimit > 0 && <span className="text-slate-500"> · {t("creditLimit", { amount: formatMoney(account.creditLimit, locale) })}</span>}
       </p>
       {account.statusReason && <p className="mt-1 text-sm text-slate-600">{t("statusReason", { reason: account.statusReason })}</p>}
+      {account.suspensions.length > 0 && (
+        <div className="mt-3 text-sm" data-testid="account-suspensions">
+          <h4 className="font-medium text-slate-700">{t("suspensions")}</h4>
+          <ul className="mt-1 space-y-0.5 text-slate-600">
+            {account.suspensions.map((s) => (
+              <li key={s.id}>
+                {s.endedAt
+                  ? t("suspensionClosed", { from: formatDateTime(s.startedAt, locale), to: formatDateTime(s.endedAt, locale) })
+                  : t("suspensionOpen", { from: formatDateTime(s.startedAt, locale) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <h4 className="mt-4 mb-2 font-medium">{t("users")}</h4>
       <Table>

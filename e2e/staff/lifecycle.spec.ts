@@ -18,11 +18,14 @@ test("an administrator suspends services: the cabinet stays readable and says wh
   await confirmSuspend.getByLabel("Причина").fill("Задолженность за октябрь 2026 года");
   await confirmSuspend.getByRole("button", { name: "Приостановить услуги" }).click();
   await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("услуги приостановлены");
+  // The suspension's time is kept: no monthly fee for its days, which the card lists.
+  await expect(adminPage.getByTestId(`account-${account.number}`).getByTestId("account-suspensions")).toContainText("продолжается");
   await latestMail(owner.email, "staff-accountSuspended");
 
   const ownerPage = await pageFor(browser, owner);
   await expect(ownerPage).toHaveURL(/\/dashboard$/);
   await expect(ownerPage.getByTestId("account-suspended-banner")).toContainText("Задолженность за октябрь 2026 года");
+  await expect(ownerPage.getByTestId("account-suspended-banner")).toContainText("Абонентская плата за дни приостановления не начисляется");
   await expect(ownerPage.getByTestId("dashboard-greeting")).toBeVisible();
 
   await lifecycle.getByLabel("Действие").selectOption({ label: "Расторгнуть договор" });
@@ -32,6 +35,9 @@ test("an administrator suspends services: the cabinet stays readable and says wh
   await confirmTerminate.getByLabel("Причина").fill("Расторжение по заявлению абонента");
   await confirmTerminate.getByRole("button", { name: "Расторгнуть договор" }).click();
   await expect(adminPage.getByTestId(`account-${account.number}`)).toContainText("договор расторгнут");
+  // Terminated, the suspension is over: it has an end.
+  await expect(adminPage.getByTestId(`account-${account.number}`).getByTestId("account-suspensions")).not.toContainText("продолжается");
+  expect(await db.accountSuspension.count({ where: { accountId: account.id, endedAt: { not: null } } })).toBe(1);
 
   await ownerPage.goto("/dashboard");
   await expect(ownerPage).toHaveURL(/\/account-closed$/);

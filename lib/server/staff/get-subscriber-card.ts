@@ -4,7 +4,8 @@ import { assertStaff, type TStaffRef } from "./assert-staff";
 
 // Everything support needs to answer a subscriber: requisites, accounts with their
 // balance (the sum of the ledger, never a stored number), users, the latest documents,
-// requests, audit rows, agreement acceptances, provider access requests.
+// requests, audit rows, agreement acceptances, provider access requests, and the latest
+// suspensions of the services (the days billed without a fee).
 export async function getSubscriberCard(staff: TStaffRef, subscriberId: string) {
   assertStaff(staff, "SUPPORT");
   const subscriber = await db.subscriber.findUnique({
@@ -17,10 +18,13 @@ export async function getSubscriberCard(staff: TStaffRef, subscriberId: string) 
           memberships: {
             orderBy: [{ role: "desc" }, { createdAt: "asc" }],
             include: {
-              user: { select: { id: true, name: true, email: true, login: true, phone: true, status: true, statusReason: true, staffRole: true, lastLoginAt: true } },
+              user: {
+                select: { id: true, name: true, email: true, login: true, phone: true, status: true, statusReason: true, staffRole: true, lastLoginAt: true },
+              },
             },
           },
           accessRequests: { orderBy: { createdAt: "desc" }, take: 10 },
+          suspensions: { orderBy: { startedAt: "desc" }, take: 10, select: { id: true, startedAt: true, endedAt: true } },
         },
       },
     },
