@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { numberFormat } from "@/components/statistics/intl-cache";
+import { numberFormat } from "@/lib/intl-cache";
 import { Badge, Card } from "@/components/ui/card";
 import { formatMoney, type TLocale } from "@/lib/money";
 import type { TCatalogueService, TCatalogueTariff } from "@/lib/server/services/list-catalogue";

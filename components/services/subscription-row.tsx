@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { dateFormat } from "@/components/statistics/intl-cache";
+import { dateFormat } from "@/lib/intl-cache";
 import { Badge } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { numberFormat } from "@/components/statistics/intl-cache";
+import { numberFormat } from "@/lib/intl-cache";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Th } from "@/components/ui/table";
 import { formatMoney, vatOf, type TLocale } from "@/lib/money";

@@ -1,7 +1,7 @@
 import type { TLocale } from "@/lib/money";
 import type { TGranularity } from "@/lib/schemas/statistics";
 import type { TBucket } from "@/lib/server/statistics/buckets";
-import { dateFormat } from "./intl-cache";
+import { dateFormat } from "@/lib/intl-cache";
 
 type TLabels = { long: string; short: string; row: string };
 

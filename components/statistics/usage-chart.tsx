@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { chartTicks, labelEvery } from "./chart-scale";
-import { numberFormat } from "./intl-cache";
+import { numberFormat } from "@/lib/intl-cache";
 import { usageNumber } from "./usage-number";
 
 export type TUsageSeries = {

@@ -1,4 +1,4 @@
-import { numberFormat } from "./intl-cache";
+import { numberFormat } from "@/lib/intl-cache";
 
 // Usage volumes (GB, minutes, vCPU-hours, GB-months) are rounded the same wherever they
 // are shown: the summary cards, the table and its totals, the charts' tooltips. Three

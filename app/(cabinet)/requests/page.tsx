@@ -1,5 +1,7 @@
 import { Link } from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { dateFormat } from "@/lib/intl-cache";
+import type { TLocale } from "@/lib/money";
 import { requireCaller } from "@/lib/auth/guards";
 import { listRequests } from "@/lib/server/requests/list-requests";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -16,7 +18,8 @@ export async function generateMetadata() {
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { caller } = await requireCaller("requests.manage");
   const t = await getTranslations("requests");
-  const format = await getFormatter();
+  // Day first in every language (next-intl's English short date reads month first).
+  const updated = dateFormat((await getLocale()) as TLocale, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Almaty" });
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const { rows, pages } = await listRequests(caller, page);
   const newLink = (
@@ -62,7 +65,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   <Td className="min-w-40">
                     <DueDate dueAt={r.dueAt} status={r.status} />
                   </Td>
-                  <Td className="whitespace-nowrap">{format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+                  <Td className="whitespace-nowrap">{updated.format(r.updatedAt)}</Td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dateFormat } from "@/components/statistics/intl-cache";
+import { dateFormat } from "@/lib/intl-cache";
 import { usageNumber } from "@/components/statistics/usage-number";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";

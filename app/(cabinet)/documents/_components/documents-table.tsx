@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { dateFormat } from "@/components/statistics/intl-cache";
+import { dateFormat } from "@/lib/intl-cache";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMoney, type TLocale } from "@/lib/money";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { numberFormat } from "@/components/statistics/intl-cache";
+import { numberFormat } from "@/lib/intl-cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TLocale } from "@/lib/money";
 import { Link } from "@/components/ui/link";
