@@ -13,6 +13,7 @@ import { parsePeriod } from "@/lib/server/billing/period";
 import { priceMonth } from "@/lib/server/billing/price-month";
 import { createDocument } from "@/test/documents";
 import { createCatalogue, ensureVatRates } from "./test-catalogue";
+import { changeAccountStatus } from "@/lib/server/lifecycle/change-account-status";
 
 // The preview of a change is the price the change and the monthly runs then charge: what
 // applying it writes today, the run of this month (which deducts that advance, neither
@@ -105,6 +106,29 @@ describe("the price of a service change", () => {
     const april = await monthOf(account.id, "2028-04");
     expect(april.invoice).toMatchObject({ amountNet: preview.nextMonth.amountNet, amountGross: preview.nextMonth.amountGross });
     expect(april.total).toBe(-preview.nextMonth.amountGross);
+  });
+
+  it("after a suspension this month: the preview leaves out its days, as the run does", async () => {
+    const catalogue = await createCatalogue();
+    const { account, owner } = await createAccount({ billingMethod: "POSTPAID" });
+    await db.subscription.create({ data: { accountId: account.id, tariffId: catalogue.small.id, quantity: 1, startedAt: at("2027-01-01T00:00:00") } });
+    // Suspended from the 5th to the 11th of September 2029: 6 of its 30 days without a fee.
+    clock.set(at("2029-09-05T10:00:00"));
+    await changeAccountStatus(admin, { accountId: account.id, operation: "SUSPEND", reason: "Задолженность по оплате" });
+    clock.set(at("2029-09-11T10:00:00"));
+    await changeAccountStatus(admin, { accountId: account.id, operation: "RESUME", reason: "" });
+
+    clock.set(at("2029-09-20T10:00:00"));
+    actAs(owner);
+    const input = { accountId: account.id, tariffId: catalogue.medium.id, quantity: 1 };
+    const preview = await must(previewServiceChange({ action: "CONNECT", ...input }));
+    const todayNet = Math.round((29_900_00 * 11) / 30);
+    expect(preview.thisMonth.amountNet).toBe(Math.round((9_900_00 * 24) / 30) + todayNet);
+    await must(connectService(input));
+    await runMonth("2029-09");
+    const september = await monthOf(account.id, "2029-09");
+    expect(september.invoice).toMatchObject({ amountNet: preview.thisMonth.amountNet, amountGross: preview.thisMonth.amountGross });
+    expect(september.total).toBe(-preview.thisMonth.amountGross);
   });
 
   it("change and disconnect: an increase charges its preview today, a decrease and a disconnection nothing; the runs match the last preview", async () => {
