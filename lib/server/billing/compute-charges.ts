@@ -7,8 +7,9 @@ import { almatyDay, type TPeriod } from "./period";
 // the month it was connected (the day it started counts, the day it ended does not), so a
 // full month is exactly price × quantity and a service connected on the 16th of a 30-day
 // month pays 15/30. Days the account's services were suspended are not charged: suspended
-// from the 10th to the 20th of a 30-day month, it pays 20/30. Usage beyond the included volume (included per unit × quantity, not
-// prorated: the allowance is a monthly package) is charged at the tariff's usage price.
+// from the 10th to the 20th of a 30-day month, it pays 20/30. Usage beyond the included
+// volume (included per unit × quantity, not prorated: the allowance is a monthly package)
+// is charged at the tariff's usage price.
 
 export type TChargeSubscription = {
   id: string;
