@@ -53,8 +53,10 @@ test("a suspended account's cabinet stays readable and says why", async ({ page 
   const reason = "Задолженность по счёту СЧ-2026-000999 превысила кредитный лимит";
   const { owner } = await createSubscriber({ status: "SUSPENDED", statusReason: reason });
   await login(page, owner.login);
-  await expect(page.getByTestId("suspended-notice")).toContainText("Оказание услуг приостановлено");
-  await expect(page.getByTestId("suspended-reason")).toContainText(reason);
+  // Said once, by the banner every cabinet page carries (the dashboard used to add its own).
+  await expect(page.getByTestId("account-suspended-banner")).toContainText("Оказание услуг приостановлено");
+  await expect(page.getByTestId("account-suspended-banner")).toContainText(reason);
+  await expect(page.getByText("Оказание услуг приостановлено")).toHaveCount(1);
   await expect(page.getByTestId("account-status")).toHaveText("Услуги приостановлены");
   for (const [path, heading] of [["/finance", "Финансы"], ["/documents", "Документы"], ["/notices", "Уведомления"]] as const) {
     await page.goto(path);

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-class";
 import { ACCOUNT_STATUS_TONE } from "./_components/labels";
 import { MoneyFigures } from "./_components/money-figures";
@@ -42,15 +42,6 @@ export default async function DashboardPage() {
       <p className="-mt-3 mb-4 text-sm text-slate-600" data-testid="dashboard-greeting">
         {t("greeting", { name: cabinet.auth.user.name })}
       </p>
-
-      {account.status === "SUSPENDED" && (
-        <div className="mb-4" data-testid="suspended-notice">
-          <Alert tone="danger" title={t("suspended.title")}>
-            <p data-testid="suspended-reason">{account.statusReason ? t("suspended.reason", { reason: account.statusReason }) : t("suspended.noReason")}</p>
-            <p className="mt-1">{t("suspended.readable")}</p>
-          </Alert>
-        </div>
-      )}
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {data.balance !== null && <MoneyFigures balance={data.balance} creditLimit={account.creditLimit} billingMethod={account.billingMethod} />}
