@@ -27,3 +27,11 @@ export function dateFormat(locale: TLocale, options: Intl.DateTimeFormatOptions)
   }
   return formatter;
 }
+
+// Moments as people in Kazakhstan read them: Asia/Almaty time, in the reader's language
+// (an unknown one reads Russian). One cached formatter for each style.
+const languageOf = (locale: string): TLocale => (locale === "kk" || locale === "en" ? locale : "ru");
+
+export function formatAlmaty(date: Date | string, locale: string, style: Pick<Intl.DateTimeFormatOptions, "dateStyle" | "timeStyle">): string {
+  return dateFormat(languageOf(locale), { ...style, timeZone: "Asia/Almaty" }).format(new Date(date));
+}

@@ -1,14 +1,12 @@
-import type { TLocale } from "@/lib/money";
-
-const INTL: Record<string, string> = { ru: "ru-KZ", kk: "kk-KZ", en: "en-GB" };
+import { formatAlmaty } from "@/lib/intl-cache";
 
 // Dates as the cabinet shows them: Asia/Almaty, in the reader's language.
-export function formatDateTime(date: Date | string, locale: TLocale | string): string {
-  return new Intl.DateTimeFormat(INTL[locale] ?? "ru-KZ", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Almaty" }).format(new Date(date));
+export function formatDateTime(date: Date | string, locale: string): string {
+  return formatAlmaty(date, locale, { dateStyle: "short", timeStyle: "short" });
 }
 
-export function formatDate(date: Date | string, locale: TLocale | string): string {
-  return new Intl.DateTimeFormat(INTL[locale] ?? "ru-KZ", { dateStyle: "medium", timeZone: "Asia/Almaty" }).format(new Date(date));
+export function formatDate(date: Date | string, locale: string): string {
+  return formatAlmaty(date, locale, { dateStyle: "medium" });
 }
 
 // The value of an <input type="datetime-local"> for a moment, in Almaty time.
