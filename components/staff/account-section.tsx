@@ -5,7 +5,7 @@ import { formatMoney, type TLocale } from "@/lib/money";
 import { Alert, Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { accountStatusTone, userStatusTone } from "./status-tone";
-import { formatDateTime } from "./format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { ImpersonateForm } from "./impersonate-form";
 import { AccessRequestForm } from "./access-request-form";
 import { AccountStatusForm } from "./account-status-form";
@@ -49,8 +49,8 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
             {account.suspensions.map((s) => (
               <li key={s.id}>
                 {s.endedAt
-                  ? t("suspensionClosed", { from: formatDateTime(s.startedAt, locale), to: formatDateTime(s.endedAt, locale) })
-                  : t("suspensionOpen", { from: formatDateTime(s.startedAt, locale) })}
+                  ? t("suspensionClosed", { from: formatAlmatyDateTime(s.startedAt, locale), to: formatAlmatyDateTime(s.endedAt, locale) })
+                  : t("suspensionOpen", { from: formatAlmatyDateTime(s.startedAt, locale) })}
               </li>
             ))}
           </ul>
@@ -83,7 +83,7 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
                 <Badge tone={userStatusTone(m.user.status)}>{t(`userStatus.${m.user.status}`)}</Badge>
                 {m.user.statusReason && <div className="mt-1 text-xs text-slate-500">{m.user.statusReason}</div>}
               </Td>
-              <Td className="whitespace-nowrap">{m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt, locale) : "—"}</Td>
+              <Td className="whitespace-nowrap">{m.user.lastLoginAt ? formatAlmatyDateTime(m.user.lastLoginAt, locale) : "—"}</Td>
               <Td className="min-w-64">
                 {m.user.status === "PENDING" && <ResendActivationButton userId={m.user.id} />}
                 {isAdmin && m.user.status !== "PENDING" && !m.user.staffRole && (
@@ -101,7 +101,7 @@ export async function AccountSection({ account, staff, locale }: { account: TAcc
           {account.providerAccessConsent && (
             <div className="mb-3">
               {openGrant?.windowEnd ? (
-                <Alert tone="success">{t("grantOpen", { until: formatDateTime(openGrant.windowEnd, locale) })}</Alert>
+                <Alert tone="success">{t("grantOpen", { until: formatAlmatyDateTime(openGrant.windowEnd, locale) })}</Alert>
               ) : pending ? (
                 <Alert tone="warning">{t("grantPending")}</Alert>
               ) : (

@@ -6,7 +6,7 @@ import { Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { displayIp } from "@/lib/display-ip";
 import { describeAction, describeObjectType } from "@/lib/server/audit/describe-audit";
-import { formatDate, formatDateTime } from "./format";
+import { formatAlmatyDate, formatAlmatyDateTime } from "@/lib/intl-cache";
 
 export async function RequisitesSection({ card, locale }: { card: TSubscriberCard; locale: TLocale }) {
   const t = await getTranslations("staff.card");
@@ -15,7 +15,7 @@ export async function RequisitesSection({ card, locale }: { card: TSubscriberCar
     [t("fields.kind"), t(`kinds.${s.kind}`)],
     [t("fields.name"), s.name],
     [t("fields.taxId"), s.taxId],
-    [t("fields.contract"), `${s.contractNumber} · ${formatDate(s.contractDate, locale)}`],
+    [t("fields.contract"), `${s.contractNumber} · ${formatAlmatyDate(s.contractDate, locale)}`],
     [t("fields.legalAddress"), s.legalAddress],
     [t("fields.postalAddress"), s.postalAddress],
     [t("fields.bank"), `${s.iban} · ${s.bic}${s.bankName ? ` · ${s.bankName}` : ""}`],
@@ -62,7 +62,7 @@ export async function DocumentsSection({ card, locale }: { card: TSubscriberCard
           <tbody className="divide-y divide-slate-100">
             {card.documents.map((d) => (
               <tr key={d.id}>
-                <Td className="whitespace-nowrap">{formatDate(d.issuedAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatAlmatyDate(d.issuedAt, locale)}</Td>
                 <Td>
                   {t(`documentKinds.${d.kind}`)} {d.number}
                 </Td>
@@ -99,7 +99,7 @@ export async function RequestsSection({ card, locale }: { card: TSubscriberCard;
           <tbody className="divide-y divide-slate-100">
             {card.requests.map((r) => (
               <tr key={r.id}>
-                <Td className="whitespace-nowrap">{formatDate(r.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatAlmatyDate(r.createdAt, locale)}</Td>
                 <Td>
                   <Link href={`/staff/requests/${r.id}`} className="text-brand-700 hover:underline">
                     {r.number}
@@ -141,7 +141,7 @@ export async function AuditSection({ card, locale }: { card: TSubscriberCard; lo
           <tbody className="divide-y divide-slate-100" data-testid="card-audit">
             {card.audit.map((row) => (
               <tr key={row.id} className={row.outcome === "DENIED" ? "bg-red-50" : undefined} data-action={row.action}>
-                <Td className="whitespace-nowrap">{formatDateTime(row.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatAlmatyDateTime(row.createdAt, locale)}</Td>
                 <Td className="text-xs">{describeAction(ta, row.action)}</Td>
                 <Td>
                   {row.actor?.name ?? "—"}
@@ -180,7 +180,7 @@ export async function AcceptancesSection({ card, locale }: { card: TSubscriberCa
           <tbody className="divide-y divide-slate-100">
             {card.acceptances.map((a) => (
               <tr key={a.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(a.acceptedAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatAlmatyDateTime(a.acceptedAt, locale)}</Td>
                 <Td>{a.user.name}</Td>
                 <Td>
                   {t(`agreementKinds.${a.version.kind}`)} {a.version.version}

@@ -5,7 +5,7 @@ import { READABLE_ACCOUNT_STATUSES } from "@/lib/auth/guards";
 import { landingWithoutAccount } from "@/lib/auth/landing";
 import { db } from "@/lib/db";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/staff/format";
+import { formatAlmatyDate } from "@/lib/intl-cache";
 import { SwitchToAccountButton } from "@/components/staff/switch-to-account-button";
 
 export async function generateMetadata() {
@@ -32,7 +32,7 @@ export default async function AccountClosedPage() {
       <PageHeader title={t(`${kind}.title`)} description={`${account.subscriber.name} · ${t("account", { number: account.number })}`} />
       <div className="space-y-6" data-testid="account-closed">
         <Alert tone="danger" title={t(`${kind}.lead`)}>
-          {statusChangedAt && <p>{t("since", { date: formatDate(statusChangedAt, locale) })}</p>}
+          {statusChangedAt && <p>{t("since", { date: formatAlmatyDate(statusChangedAt, locale) })}</p>}
           {account.statusReason && <p className="mt-1" data-testid="account-closed-reason">{t("reason", { reason: account.statusReason })}</p>}
         </Alert>
         <Card>

@@ -6,7 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { AgreementDiff } from "@/components/staff/agreement-diff";
 import { ContinueAgreementButton } from "@/components/staff/continue-agreement-button";
 import { LogoutButton } from "@/components/layout/logout-button";
-import { formatDate } from "@/components/staff/format";
+import { formatAlmatyDate } from "@/lib/intl-cache";
 
 // Only paths inside the cabinet may be returned to.
 function safeNext(next: string | undefined): string {
@@ -32,7 +32,7 @@ export default async function AgreementUpdatePage({ searchParams }: { searchPara
     <>
       <PageHeader
         title={t("title")}
-        description={t("description", { title: update.title, version: update.version, date: formatDate(update.effectiveAt, locale) })}
+        description={t("description", { title: update.title, version: update.version, date: formatAlmatyDate(update.effectiveAt, locale) })}
       />
       <div className="space-y-6">
         <Card>

@@ -4,7 +4,7 @@ import { listProviderAccess } from "@/lib/server/staff/list-provider-access";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AccessDecision, ConsentSwitch } from "@/components/staff/provider-access-controls";
-import { formatDateTime } from "@/components/staff/format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { clock } from "@/lib/clock";
 
 export async function generateMetadata() {
@@ -43,13 +43,13 @@ export default async function ProviderAccessPage() {
                     <Card>
                       <div className="flex flex-wrap items-center gap-2">
                         <Badge tone={tone(r.status)}>{t(`status.${r.status}`)}</Badge>
-                        <span className="text-sm text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
+                        <span className="text-sm text-slate-600">{formatAlmatyDateTime(r.createdAt, locale)}</span>
                         <span className="text-sm font-medium">{r.staffName}</span>
                       </div>
                       <p className="mt-2 text-sm text-slate-800">{t("reason", { reason: r.reason })}</p>
                       {r.status === "APPROVED" && r.windowStart && r.windowEnd && (
                         <p className="mt-1 text-sm text-slate-600">
-                          {t("window", { from: formatDateTime(r.windowStart, locale), to: formatDateTime(r.windowEnd, locale) })}
+                          {t("window", { from: formatAlmatyDateTime(r.windowStart, locale), to: formatAlmatyDateTime(r.windowEnd, locale) })}
                         </p>
                       )}
                       <div className="mt-3">
@@ -83,10 +83,10 @@ export default async function ProviderAccessPage() {
                     const end = s.endedAt ?? (s.expiresAt < now ? s.expiresAt : null);
                     return (
                       <tr key={s.id} data-testid="staff-view">
-                        <Td className="whitespace-nowrap">{formatDateTime(s.startedAt, locale)}</Td>
+                        <Td className="whitespace-nowrap">{formatAlmatyDateTime(s.startedAt, locale)}</Td>
                         <Td>{s.staff.name}</Td>
                         <Td>{s.targetUser.name}</Td>
-                        <Td className="whitespace-nowrap">{end ? formatDateTime(end, locale) : t("ongoing")}</Td>
+                        <Td className="whitespace-nowrap">{end ? formatAlmatyDateTime(end, locale) : t("ongoing")}</Td>
                         <Td className="min-w-48 break-words" data-testid="staff-view-purpose">
                           {s.reason ?? <span className="text-slate-500">{t("noPurpose")}</span>}
                         </Td>

@@ -1,7 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { dateFormat } from "@/lib/intl-cache";
-import type { TLocale } from "@/lib/money";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { requireCaller } from "@/lib/auth/guards";
 import { listRequests } from "@/lib/server/requests/list-requests";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -19,7 +18,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const { caller } = await requireCaller("requests.manage");
   const t = await getTranslations("requests");
   // Day first in every language (next-intl's English short date reads month first).
-  const updated = dateFormat((await getLocale()) as TLocale, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Almaty" });
+  const locale = await getLocale();
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const { rows, pages } = await listRequests(caller, page);
   const newLink = (
@@ -65,18 +64,26 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   <Td className="min-w-40">
                     <DueDate dueAt={r.dueAt} status={r.status} />
                   </Td>
-                  <Td className="whitespace-nowrap">{updated.format(r.updatedAt)}</Td>
+                  <Td className="whitespace-nowrap">{formatAlmatyDateTime(r.updatedAt, locale)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
           {pages > 1 && (
             <nav className="mt-4 flex gap-2 text-sm" aria-label={t("pagination")}>
-              {page > 1 && <Link href={`/requests?page=${page - 1}`} className={buttonClass("secondary")}>←</Link>}
+              {page > 1 && (
+                <Link href={`/requests?page=${page - 1}`} className={buttonClass("secondary")}>
+                  ←
+                </Link>
+              )}
               <span className="self-center text-slate-600">
                 {page} / {pages}
               </span>
-              {page < pages && <Link href={`/requests?page=${page + 1}`} className={buttonClass("secondary")}>→</Link>}
+              {page < pages && (
+                <Link href={`/requests?page=${page + 1}`} className={buttonClass("secondary")}>
+                  →
+                </Link>
+              )}
             </nav>
           )}
         </Card>

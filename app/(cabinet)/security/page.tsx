@@ -7,7 +7,7 @@ import { listSessions } from "@/lib/server/security/list-sessions";
 import { listLoginAttempts } from "@/lib/server/security/list-login-attempts";
 import { getTotpStatus } from "@/lib/server/security/get-totp-status";
 import { deviceLabel } from "@/lib/server/security/describe-device";
-import { formatAlmaty } from "@/lib/server/users/format-almaty";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { displayIp } from "@/lib/display-ip";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-class";
@@ -45,7 +45,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
     getTotpStatus(auth),
   ]);
   const unknown = t("unknownDevice");
-  const when = (d: Date) => formatAlmaty(d, locale);
+  const when = (d: Date) => formatAlmatyDateTime(d, locale);
   const ownerOf = cabinet?.caller && cabinet.current && can(cabinet.caller, "account.manage") ? cabinet.current : null;
 
   return (

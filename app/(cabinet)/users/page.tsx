@@ -2,7 +2,7 @@ import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { listMembers } from "@/lib/server/users/list-members";
-import { formatAlmaty } from "@/lib/server/users/format-almaty";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -62,7 +62,7 @@ export default async function UsersPage() {
                 <Td className="text-xs" data-testid="member-grants">
                   <GrantsList member={m} />
                 </Td>
-                <Td className="whitespace-nowrap">{m.lastLoginAt ? formatAlmaty(m.lastLoginAt, locale) : <span className="text-slate-500">{t("never")}</span>}</Td>
+                <Td className="whitespace-nowrap">{m.lastLoginAt ? formatAlmatyDateTime(m.lastLoginAt, locale) : <span className="text-slate-500">{t("never")}</span>}</Td>
                 <Td>{m.hasTotp ? t("totpOn") : t("totpOff")}</Td>
                 <Td>
                   {m.userId !== caller.userId && (

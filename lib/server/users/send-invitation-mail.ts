@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { sendEmail } from "@/lib/email/send-email";
 import { issueAuthToken } from "@/lib/server/auth/issue-auth-token";
 import InvitationEmail from "@/emails/invitation";
-import { formatAlmaty } from "./format-almaty";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 
 export type TInvitee = { id: string; email: string; name: string; locale: string };
 export type TInviteContext = { inviterName: string; subscriberName: string; accountNumber: string };
@@ -32,7 +32,7 @@ export async function sendInvitationMail(invitee: TInvitee, context: TInviteCont
         accountLabel: t("accountLabel"),
         inviterLabel: t("inviterLabel"),
         button: t("button"),
-        expiry: t("expiry", { until: formatAlmaty(expiresAt, invitee.locale) }),
+        expiry: t("expiry", { until: formatAlmatyDateTime(expiresAt, invitee.locale) }),
         ignore: t("ignore"),
         footer: t("footer"),
       },

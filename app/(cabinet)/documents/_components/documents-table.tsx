@@ -1,26 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { dateFormat } from "@/lib/intl-cache";
+import { formatAlmaty } from "@/lib/intl-cache";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMoney, type TLocale } from "@/lib/money";
 import type { TDocumentListRow } from "@/lib/server/documents/list-documents";
 import { DOCUMENT_STATUS_TONE, pdfHref } from "../../dashboard/_components/labels";
 
-// A page of documents. Each label is translated once for the page, not once a row, and the
-// dates come from one cached formatter (day first in every language, as elsewhere).
+// A page of documents; its dates read day first in every language, as elsewhere.
 export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
   const t = await getTranslations("documents");
   const locale = (await getLocale()) as TLocale;
-  const dateFormatter = dateFormat(locale, { dateStyle: "short", timeZone: "Asia/Almaty" });
-  const date = (d: Date) => dateFormatter.format(d);
-  const once = <K extends string>(key: (k: K) => string) => {
-    const labels = new Map<K, string>();
-    return (k: K) => labels.get(k) ?? labels.set(k, key(k)).get(k)!;
-  };
-  const kindLabel = once((kind: string) => t(`kind.${kind}` as never));
-  const statusLabel = once((status: string) => t(`status.${status}` as never));
-  const download = t("table.download");
-  const vat = t("table.vat");
+  const date = (d: Date) => formatAlmaty(d, locale, { dateStyle: "short" });
   return (
     <Table>
       <thead>
@@ -39,15 +29,15 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
           return (
             <tr key={d.id} data-testid="document-row" data-number={d.number}>
               <Td className="sm:min-w-48">
-                <div className="font-medium">{kindLabel(d.kind)}</div>
+                <div className="font-medium">{t(`kind.${d.kind}` as never)}</div>
                 <div className="whitespace-nowrap text-xs text-slate-500">
                   № {d.number}
                   <span className="sm:hidden"> · {date(d.issuedAt)}</span>
                 </div>
                 <div className="mt-1 flex items-center gap-3 sm:hidden">
-                  <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{statusLabel(d.status)}</Badge>
+                  <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
                   <a href={pdfHref(d.id)} className="inline-flex min-h-8 items-center font-medium text-brand-700 hover:underline" aria-label={downloadLabel}>
-                    {download}
+                    {t("table.download")}
                   </a>
                 </div>
               </Td>
@@ -56,18 +46,18 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
               <Td className="text-right tabular-nums">
                 <div className="whitespace-nowrap">{formatMoney(d.amountGross, locale)}</div>
                 <div className="text-xs text-slate-500">
-                  {vat} {d.vatRateBp / 100} %: {formatMoney(d.amountVat, locale)}
+                  {t("table.vat")} {d.vatRateBp / 100} %: {formatMoney(d.amountVat, locale)}
                 </div>
               </Td>
               <Td className="hidden whitespace-nowrap sm:table-cell">
-                <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{statusLabel(d.status)}</Badge>
+                <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
                 {d.dueAt && d.status !== "PAID" && d.kind === "INVOICE" && (
                   <div className="mt-1 text-xs text-slate-500">{t("table.dueAt", { date: date(d.dueAt) })}</div>
                 )}
               </Td>
               <Td className="hidden whitespace-nowrap sm:table-cell">
                 <a href={pdfHref(d.id)} className="inline-flex min-h-10 items-center font-medium text-brand-700 hover:underline" aria-label={downloadLabel}>
-                  {download}
+                  {t("table.download")}
                 </a>
               </Td>
             </tr>

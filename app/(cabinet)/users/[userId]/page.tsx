@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/auth/guards";
 import { recordDenied } from "@/lib/server/audit/record-denied";
 import { getMember } from "@/lib/server/users/get-member";
-import { formatAlmaty } from "@/lib/server/users/format-almaty";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { GrantsForm } from "../_components/grants-form";
 import { MemberAccess } from "../_components/member-access";
@@ -90,11 +90,11 @@ export default async function MemberPage({
               </div>
               <div>
                 <dt className="text-slate-500">{t("member.addedAt")}</dt>
-                <dd>{formatAlmaty(member.addedAt, locale)}</dd>
+                <dd>{formatAlmatyDateTime(member.addedAt, locale)}</dd>
               </div>
               <div>
                 <dt className="text-slate-500">{t("member.lastLogin")}</dt>
-                <dd>{member.lastLoginAt ? formatAlmaty(member.lastLoginAt, locale) : t("never")}</dd>
+                <dd>{member.lastLoginAt ? formatAlmatyDateTime(member.lastLoginAt, locale) : t("never")}</dd>
               </div>
               <div>
                 <dt className="text-slate-500">{t("columns.totp")}</dt>

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AgreementForm } from "@/components/staff/agreement-form";
-import { formatDate, toAlmatyInput } from "@/components/staff/format";
+import { toAlmatyInput } from "@/components/staff/format";
+import { formatAlmatyDate } from "@/lib/intl-cache";
 import { cn } from "@/components/ui/cn";
 import { clock } from "@/lib/clock";
 
@@ -60,8 +61,8 @@ export default async function StaffAgreementsPage({ searchParams }: { searchPara
                     {v.version}{" "}
                     {v.id === inForce?.id ? <Badge tone="success">{t("inForce")}</Badge> : v.effectiveAt > now ? <Badge tone="info">{t("scheduled")}</Badge> : null}
                   </Td>
-                  <Td>{formatDate(v.effectiveAt, locale)}</Td>
-                  <Td>{formatDate(v.publishedAt, locale)}</Td>
+                  <Td>{formatAlmatyDate(v.effectiveAt, locale)}</Td>
+                  <Td>{formatAlmatyDate(v.publishedAt, locale)}</Td>
                   <Td>{v._count.acceptances}</Td>
                 </tr>
               ))}

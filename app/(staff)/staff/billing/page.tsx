@@ -8,7 +8,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BillingForm } from "@/components/staff/billing-form";
 import { BillingRunsRefresh } from "@/components/staff/billing-runs-refresh";
-import { formatDateTime } from "@/components/staff/format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { clock } from "@/lib/clock";
 
 const TONE: Record<TBillingRunStatus, "neutral" | "info" | "success" | "danger"> = { QUEUED: "neutral", RUNNING: "info", DONE: "success", FAILED: "danger" };
@@ -70,8 +70,8 @@ export default async function StaffBillingPage() {
                     </Td>
                     <Td>{r.billed}</Td>
                     <Td className="whitespace-nowrap text-right">{formatMoney(r.gross, locale)}</Td>
-                    <Td className="whitespace-nowrap">{formatDateTime(r.startedAt, locale)}</Td>
-                    <Td className="whitespace-nowrap">{r.finishedAt ? formatDateTime(r.finishedAt, locale) : "—"}</Td>
+                    <Td className="whitespace-nowrap">{formatAlmatyDateTime(r.startedAt, locale)}</Td>
+                    <Td className="whitespace-nowrap">{r.finishedAt ? formatAlmatyDateTime(r.finishedAt, locale) : "—"}</Td>
                   </tr>
                 );
               })}

@@ -5,7 +5,7 @@ import type { TLocale } from "@/lib/money";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { RetryMailButton } from "@/components/staff/retry-mail-button";
-import { formatDateTime } from "@/components/staff/format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 
 export default async function StaffMailPage() {
   const auth = await requireStaff("SUPPORT");
@@ -53,12 +53,12 @@ export default async function StaffMailPage() {
               <tbody className="divide-y divide-slate-100" data-testid="mail-jobs">
                 {jobs.map((job) => (
                   <tr key={job.id} data-testid="mail-job">
-                    <Td className="whitespace-nowrap">{formatDateTime(job.createdAt, locale)}</Td>
+                    <Td className="whitespace-nowrap">{formatAlmatyDateTime(job.createdAt, locale)}</Td>
                     <Td className="break-all">{job.to}</Td>
                     <Td className="font-mono text-xs">{job.template}</Td>
                     <Td>{t(`status.${job.status as "PENDING" | "FAILED"}`)}</Td>
                     <Td>{job.attempts}</Td>
-                    <Td className="whitespace-nowrap">{job.status === "PENDING" ? formatDateTime(job.runAt, locale) : "—"}</Td>
+                    <Td className="whitespace-nowrap">{job.status === "PENDING" ? formatAlmatyDateTime(job.runAt, locale) : "—"}</Td>
                     <Td className="max-w-xs break-words text-xs text-slate-600">{job.lastError ?? "—"}</Td>
                     <Td>{job.status === "FAILED" && <RetryMailButton jobId={job.id} />}</Td>
                   </tr>

@@ -4,7 +4,8 @@ import { listMaintenance } from "@/lib/server/maintenance/list-maintenance";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EndMaintenanceButton, MaintenanceForm } from "@/components/staff/maintenance-form";
-import { formatDateTime, toAlmatyInput } from "@/components/staff/format";
+import { toAlmatyInput } from "@/components/staff/format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { clock } from "@/lib/clock";
 
 export default async function StaffMaintenancePage() {
@@ -52,7 +53,7 @@ export default async function StaffMaintenancePage() {
                 return (
                   <tr key={w.id}>
                     <Td className="whitespace-nowrap">
-                      {formatDateTime(w.startsAt, locale)} — {formatDateTime(w.endsAt, locale)}
+                      {formatAlmatyDateTime(w.startsAt, locale)} — {formatAlmatyDateTime(w.endsAt, locale)}
                     </Td>
                     <Td>{n ? (locale === "kk" ? n.titleKk : locale === "en" ? n.titleEn : n.titleRu) : "—"}</Td>
                     <Td>

@@ -5,7 +5,7 @@ import { listNotices } from "@/lib/server/staff/list-notices";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { NoticeForm } from "@/components/staff/notice-form";
-import { formatDateTime } from "@/components/staff/format";
+import { formatAlmatyDateTime } from "@/lib/intl-cache";
 import { clock } from "@/lib/clock";
 
 const pick = (o: { nameRu: string; nameKk: string; nameEn: string }, l: string) => (l === "kk" ? o.nameKk : l === "en" ? o.nameEn : o.nameRu);
@@ -42,7 +42,7 @@ export default async function StaffNoticesPage() {
               {notices.map((n) => (
                 <tr key={n.id}>
                   <Td className="whitespace-nowrap">
-                    {formatDateTime(n.publishAt, locale)}
+                    {formatAlmatyDateTime(n.publishAt, locale)}
                     {n.publishAt > now && (
                       <span className="ml-1">
                         <Badge tone="info">{t("scheduled")}</Badge>
