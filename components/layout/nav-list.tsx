@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/ui/link";
+import { Link, PendingHint } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { Fragment } from "react";
 import { cn } from "@/components/ui/cn";
@@ -32,7 +32,10 @@ export function NavList({ label, groups, notices }: { label: string; groups: TNa
                   isActive ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
                 )}
               >
-                <span>{label}</span>
+                <span className="flex items-center gap-2">
+                  <span>{label}</span>
+                  <PendingHint />
+                </span>
                 {href === "/notices" && notices && <UnreadBadge {...notices} />}
               </Link>
             );

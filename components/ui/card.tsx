@@ -56,7 +56,3 @@ export function Alert({ tone = "info", title, children }: { tone?: TTone; title?
     </div>
   );
 }
-
-export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden className={cn("animate-pulse rounded-md bg-slate-200", className)} />;
-}

@@ -1,6 +1,6 @@
 "use client";
 
-import NextLink from "next/link";
+import NextLink, { useLinkStatus } from "next/link";
 import { useState, type ComponentProps } from "react";
 
 type TLinkProps = ComponentProps<typeof NextLink>;
@@ -32,4 +32,14 @@ export function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }
       }}
     />
   );
+}
+
+// A dot inside a link that pulses while the page it leads to is on its way, if that takes
+// longer than 150 ms (app/globals.css, `.pending-hint`); always in place, so nothing moves.
+// The cabinet's pages have no loading.tsx: a route-level fallback held a page that was ready
+// in 100 ms back until 300 ms after its skeleton had been painted (React's reveal throttle),
+// so a page now replaces the last one when it is ready, and the menu's links carry this.
+export function PendingHint() {
+  const { pending } = useLinkStatus();
+  return <span aria-hidden data-pending={pending || undefined} data-testid="nav-pending" className="pending-hint size-1.5 rounded-full bg-brand-500" />;
 }

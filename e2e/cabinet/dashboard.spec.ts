@@ -117,3 +117,23 @@ test("a page prefetches nothing until the person points at a link, then only tha
   await page.locator("#cabinet-menu").getByRole("link", { name: "Документы" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Документы" })).toBeVisible();
 });
+
+test("a menu link that takes time to open says so with its dot, and the page then replaces the last one", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, "alogistic", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Главная" })).toBeVisible();
+  // The page's own request (not its prefetch) held back 1.5 s, as a slow server would.
+  await page.route("**/documents**", async (route) => {
+    const headers = route.request().headers();
+    if (headers.rsc && !headers["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const link = page.locator("#cabinet-menu").getByRole("link", { name: "Документы" });
+  await expect(link.getByTestId("nav-pending")).not.toHaveAttribute("data-pending");
+  await link.click();
+  await expect(link.getByTestId("nav-pending")).toHaveAttribute("data-pending", "true");
+  await expect(page.getByRole("heading", { level: 1, name: "Главная" })).toBeVisible(); // no skeleton in between
+  await expect(page.getByRole("heading", { level: 1, name: "Документы" })).toBeVisible();
+  await expect(link.getByTestId("nav-pending")).not.toHaveAttribute("data-pending");
+  await expect(link).toHaveAttribute("aria-current", "page");
+});
