@@ -7,8 +7,9 @@ import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 // The next month's subscription fees for what is connected now, and this month's charges
-// made by service changes. For a caller holding services.read.
-export async function NextChargesCard({ caller }: { caller: TCaller }) {
+// made by service changes. For a caller holding services.read. `isSuspended`: the account's
+// services are suspended, so the month's fees are what it costs if they resume before it.
+export async function NextChargesCard({ caller, isSuspended = false }: { caller: TCaller; isSuspended?: boolean }) {
   const t = await getTranslations("requests.changes.next");
   const format = await getFormatter();
   const locale = (await getLocale()) as TLocale;
@@ -19,6 +20,11 @@ export async function NextChargesCard({ caller }: { caller: TCaller }) {
   return (
     <Card data-testid="next-charges">
       <h2 className="text-lg font-semibold">{t("title", { month: format.dateTime(startsAt, { month: "long", year: "numeric" }) })}</h2>
+      {isSuspended && lines.length > 0 && (
+        <p className="mt-2 text-sm text-amber-800" data-testid="next-charges-suspended">
+          {t("suspended")}
+        </p>
+      )}
       {lines.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (
@@ -43,11 +49,15 @@ export async function NextChargesCard({ caller }: { caller: TCaller }) {
           </tbody>
           <tfoot className="text-sm">
             <tr>
-              <Td colSpan={2} className="text-right text-slate-600">{t("vat", { rate: vatRateBp / 100 })}</Td>
+              <Td colSpan={2} className="text-right text-slate-600">
+                {t("vat", { rate: vatRateBp / 100 })}
+              </Td>
               <Td className="whitespace-nowrap text-right">{money(totals.vat)}</Td>
             </tr>
             <tr>
-              <Td colSpan={2} className="text-right font-semibold">{t("total")}</Td>
+              <Td colSpan={2} className="text-right font-semibold">
+                {t("total")}
+              </Td>
               <Td className="whitespace-nowrap text-right font-semibold" data-testid="next-charges-total">
                 {money(totals.gross)}
               </Td>

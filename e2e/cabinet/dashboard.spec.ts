@@ -51,7 +51,9 @@ test("the prepaid accounts: the person has money in advance, the sole proprietor
 
 test("a suspended account's cabinet stays readable and says why", async ({ page }) => {
   const reason = "Задолженность по счёту СЧ-2026-000999 превысила кредитный лимит";
-  const { owner } = await createSubscriber({ status: "SUSPENDED", statusReason: reason });
+  const { owner, account } = await createSubscriber({ status: "SUSPENDED", statusReason: reason });
+  const tariff = await db.tariff.findFirstOrThrow({ where: { code: "DIA-100" } });
+  await db.subscription.create({ data: { accountId: account.id, tariffId: tariff.id, quantity: 1, startedAt: new Date(Date.UTC(2020, 0, 1)) } });
   await login(page, owner.login);
   // Said once, by the banner every cabinet page carries (the dashboard used to add its own).
   await expect(page.getByTestId("account-suspended-banner")).toContainText("Оказание услуг приостановлено");
@@ -62,6 +64,10 @@ test("a suspended account's cabinet stays readable and says why", async ({ page 
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   }
+  // Next month's fees are what it costs if the services resume, and the card says so.
+  await page.goto("/services");
+  await expect(page.getByTestId("next-charge-line")).toHaveCount(1);
+  await expect(page.getByTestId("next-charges-suspended")).toContainText("пока они приостановлены, абонентская плата не начисляется");
 });
 
 test("the shell and the dashboard fit a 360 px phone", async ({ page }) => {

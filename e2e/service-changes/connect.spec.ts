@@ -33,6 +33,7 @@ test("a service connected from the cabinet appears in the subscriptions and the 
   const next = page.getByTestId("next-charges");
   await expect(next.getByTestId("next-charge-line").filter({ hasText: "Бизнес 100 Мбит/с" })).toContainText(money("90 000,00 ₸"));
   await expect(next.getByTestId("next-charges-total")).toHaveText(money("104 400,00 ₸"));
+  await expect(next.getByTestId("next-charges-suspended")).toHaveCount(0); // an active account's fees need no condition
   await expect(next.getByTestId("change-charges")).toContainText("Подключение: Бизнес 100 Мбит/с × 2");
 
   const charge = await db.ledgerEntry.findFirst({ where: { accountId: account.id, kind: "CHARGE" } });

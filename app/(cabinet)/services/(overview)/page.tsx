@@ -46,7 +46,7 @@ export default async function ServicesPage() {
       </section>
       {can(caller, "services.read") && (
         <div className="mb-8">
-          <NextChargesCard caller={caller} />
+          <NextChargesCard caller={caller} isSuspended={cabinet.current?.account.status === "SUSPENDED"} />
         </div>
       )}
       <section aria-labelledby="catalogue-title">

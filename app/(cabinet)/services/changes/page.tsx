@@ -12,14 +12,14 @@ export async function generateMetadata() {
 
 // Service changes on their own page; the services screen embeds the same panel.
 export default async function ServiceChangesPage() {
-  const { caller } = await requireCaller("services.manage");
+  const { cabinet, caller } = await requireCaller("services.manage");
   const t = await getTranslations("requests.changes");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <ServiceChangesPanel caller={caller} />
-        {can(caller, "services.read") && <NextChargesCard caller={caller} />}
+        {can(caller, "services.read") && <NextChargesCard caller={caller} isSuspended={cabinet.current?.account.status === "SUSPENDED"} />}
       </div>
     </>
   );
