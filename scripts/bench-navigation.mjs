@@ -8,8 +8,7 @@
 // in one bench user and opens Debian's chromium through Playwright at 1280 × 900 (the menu in
 // view). Each round, in a fresh browser context: loads /documents and /dashboard (their LCP),
 // then follows the menu from the dashboard to documents, statistics and back to the
-// dashboard, pointing at each link 400 ms before clicking it, as a person does (the link
-// prefetches on that intent, components/ui/link.tsx). Prints each figure's median with its
+// dashboard, pointing at each link 400 ms before clicking it, as a person does. Prints each figure's median with its
 // spread over NAV_ROUNDS rounds (after one to warm up) and the load average at the start.
 // Results: bench-results/navigation.json.
 //

@@ -1,37 +1,17 @@
 "use client";
 
 import NextLink, { useLinkStatus } from "next/link";
-import { useState, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 
-type TLinkProps = ComponentProps<typeof NextLink>;
-
-// next/link, prefetching only when the person shows intent: the pointer over the link, a
-// finger on it, or keyboard focus (Next.js's "hover-triggered prefetch" guide). By default
-// every link in the viewport prefetches its page as soon as it appears; the cabinet's pages
-// are all dynamic, so one desktop page view made the server render the menu's pages up to
-// their loading state, a dozen renders of the shell, and the browser parse them while the
-// page was still starting. `prefetch={false}` on a link keeps it from prefetching at all.
-export function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: TLinkProps) {
-  const [hasIntent, setHasIntent] = useState(false);
-  const showIntent = () => setHasIntent(true);
-  return (
-    <NextLink
-      {...props}
-      prefetch={prefetch === false || !hasIntent ? false : (prefetch ?? null)}
-      onMouseEnter={(event) => {
-        showIntent();
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        showIntent();
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        showIntent();
-        onFocus?.(event);
-      }}
-    />
-  );
+// next/link without prefetching. Every page of the app is dynamic and has no loading state
+// (below, PendingHint), so a prefetch could only fetch the page's route tree: about 20 ms of
+// the server's CPU for every link a pointer crossed, and a navigation no quicker for it
+// (click to content 148, 167 and 133 ms with prefetching on intent, 178, 165 and 146 ms
+// without, within the machine's drift: README, "Following a link"). Before that, every link
+// in view prefetched its page at load: a desktop dashboard made the server render the dozen
+// pages of the menu while the page was starting. `prefetch` on a link still overrides.
+export function Link({ prefetch, ...props }: ComponentProps<typeof NextLink>) {
+  return <NextLink {...props} prefetch={prefetch ?? false} />;
 }
 
 // A dot inside a link that pulses while the page it leads to is on its way, if that takes
