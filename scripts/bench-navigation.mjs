@@ -19,6 +19,7 @@ import { chromium } from "@playwright/test";
 import {
   benchLogin,
   benchServerEnv,
+  browserCookies,
   currentCommit,
   ensureLargeDatabase,
   HOST,
@@ -81,10 +82,7 @@ async function main() {
     env: benchServerEnv({ base: BASE, databaseUrl: `file:./${LARGE_DB_FILE}` }),
     logFile: "bench-results/server-navigation.log",
   });
-  const cookies = (await signIn(BASE, benchLogin(1))).split("; ").map((pair) => {
-    const at = pair.indexOf("=");
-    return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: HOST, path: "/" };
-  });
+  const cookies = browserCookies(await signIn(BASE, benchLogin(1)));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const samples = Object.fromEntries([...LOADS, ...STEPS].map(({ key }) => [key, { waited: [], request: [] }]));
   for (let round = 0; round <= ROUNDS; round += 1) {

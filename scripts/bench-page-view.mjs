@@ -17,6 +17,7 @@ import { chromium } from "@playwright/test";
 import {
   benchLogin,
   benchServerEnv,
+  browserCookies,
   currentCommit,
   ensureLargeDatabase,
   HOST,
@@ -49,11 +50,7 @@ async function main() {
     env: benchServerEnv({ base: BASE, databaseUrl: `file:./${LARGE_DB_FILE}` }),
     logFile: "bench-results/server-page-view.log",
   });
-  const cookieHeader = await signIn(BASE, benchLogin(1));
-  const cookies = cookieHeader.split("; ").map((pair) => {
-    const at = pair.indexOf("=");
-    return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: HOST, path: "/" };
-  });
+  const cookies = browserCookies(await signIn(BASE, benchLogin(1)));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 } });
   await context.addCookies(cookies);

@@ -147,6 +147,13 @@ export async function signIn(base, login) {
   return cookieHeader(jar);
 }
 
+// The same session as cookies for a Playwright browser context (context.addCookies).
+export const browserCookies = (header) =>
+  header.split("; ").map((pair) => {
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: HOST, path: "/" };
+  });
+
 // The statistics screen's query for the Almaty days from `daysBack` days ago to today.
 export function periodQuery(daysBack, granularity) {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
