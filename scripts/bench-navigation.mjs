@@ -26,6 +26,7 @@ import {
   LARGE_DB_FILE,
   signIn,
   sleep,
+  spreadOf,
   startServer,
   stopServer,
 } from "./bench-server.mjs";
@@ -67,10 +68,6 @@ async function follow(page, { href, content }) {
   return { waited, request: timing.responseEnd };
 }
 
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
-};
 const ms = ({ median, min, max }) => `${median.toFixed(0)} (${min.toFixed(0)}–${max.toFixed(0)})`;
 
 async function main() {
@@ -106,8 +103,8 @@ async function main() {
 
   const results = Object.entries(samples).map(([key, { waited, request }]) => ({
     key,
-    waitedMs: stats(waited),
-    requestMs: request.length ? stats(request) : null,
+    waitedMs: spreadOf(waited),
+    requestMs: request.length ? spreadOf(request) : null,
   }));
   console.log(`\n${ROUNDS} rounds. | what | ms, median (min–max) | the page's request, ms | × the request |\n| --- | ---: | ---: | ---: |`);
   for (const r of results) {

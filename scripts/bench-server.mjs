@@ -47,6 +47,19 @@ export function cpuMsOf(matches) {
 // The CPU time of the server started by startServer: every process of its group.
 export const processGroupCpuMs = (pid) => cpuMsOf((fields) => Number(fields[2]) === pid);
 
+// The median of the values present (null and undefined left out; the mean of the middle two
+// for an even count), and the median with the spread.
+export function median(values) {
+  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+export const spreadOf = (values) => {
+  const present = values.filter((v) => v !== null && v !== undefined);
+  return present.length ? { median: median(present), min: Math.min(...present), max: Math.max(...present) } : { median: null, min: null, max: null };
+};
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // prisma/seed-large.ts's users: bench-00001 … bench-10000, each the owner of one account.

@@ -34,6 +34,8 @@ import {
   startServer,
   stopServer,
   currentCommit,
+  median,
+  spreadOf,
 } from "./bench-server.mjs";
 import { needsBuild } from "./needs-build.mjs";
 
@@ -89,16 +91,6 @@ function browserVersion() {
   }
 }
 
-function median(values) {
-  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-const spreadOf = (values) => {
-  const present = values.filter((v) => v !== null && v !== undefined);
-  return present.length ? { median: median(present), min: Math.min(...present), max: Math.max(...present) } : { median: null, min: null, max: null };
-};
 const fmt = (v, digits = 0) => (v === null || v === undefined ? "—" : Number(v).toFixed(digits));
 const loadLine = (load) => load.map((v) => v.toFixed(2)).join(" / ");
 
