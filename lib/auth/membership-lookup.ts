@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 
 export type TCabinetMembership = {
   id: string;
@@ -41,7 +41,7 @@ type TRow = Omit<TCabinetMembership, "account"> & {
 // three. `onlyAccountId` narrows it to one account (a staff member's "view as").
 // lookups.test.ts keeps it equal to the ORM's answer.
 export async function findActiveMemberships(userId: string, onlyAccountId?: string): Promise<TCabinetMembership[]> {
-  const rows = await db.$queryRaw<TRow[]>`
+  const rows = await readRaw<TRow[]>(Prisma.sql`
     SELECT m."id", m."accountId", m."role", m."permissions", m."createdAt",
            a."number" AS "accountNumber", a."status" AS "accountStatus", a."statusReason" AS "accountStatusReason",
            a."billingMethod", a."creditLimit", a."requireTotp", a."providerAccessConsent",
@@ -51,7 +51,7 @@ export async function findActiveMemberships(userId: string, onlyAccountId?: stri
     JOIN "Account" a ON a."id" = m."accountId"
     JOIN "Subscriber" s ON s."id" = a."subscriberId"
     WHERE m."userId" = ${userId} AND m."status" = 'ACTIVE' ${onlyAccountId ? Prisma.sql`AND m."accountId" = ${onlyAccountId}` : Prisma.empty}
-    ORDER BY m."createdAt" ASC, m."id" ASC`;
+    ORDER BY m."createdAt" ASC, m."id" ASC`);
   return rows.map((r) => ({
     id: r.id,
     accountId: r.accountId,

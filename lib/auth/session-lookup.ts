@@ -1,6 +1,6 @@
 import "server-only";
-import type { User } from "@/generated/prisma/client";
-import { db, selectOf, sqlColumns } from "@/lib/db";
+import { Prisma, type User } from "@/generated/prisma/client";
+import { selectOf, sqlColumns, readRaw } from "@/lib/db";
 
 // The person's columns a request carries around: never the password hash or the TOTP
 // secret, which only the sign-in and TOTP code read, from the database.
@@ -39,11 +39,21 @@ export type TSessionWithUser = {
 // driver adapters type the columns (dates as Date, booleans as boolean) on SQLite and
 // PostgreSQL alike; lookups.test.ts compares it with the ORM's answer.
 export async function findSessionWithUser(sessionId: string): Promise<TSessionWithUser | null> {
-  const rows = await db.$queryRaw<Array<TAuthUser & { sessionUserId: string; sessionLastSeenAt: Date; sessionExpiresAt: Date; sessionRevokedAt: Date | null; sessionImpersonationId: string | null }>>`
+  const rows = await readRaw<
+    Array<
+      TAuthUser & {
+        sessionUserId: string;
+        sessionLastSeenAt: Date;
+        sessionExpiresAt: Date;
+        sessionRevokedAt: Date | null;
+        sessionImpersonationId: string | null;
+      }
+    >
+  >(Prisma.sql`
     SELECT s."userId" AS "sessionUserId", s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt",
            s."revokedAt" AS "sessionRevokedAt", s."impersonationId" AS "sessionImpersonationId", ${sqlColumns("u", AUTH_USER_COLUMNS)}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId}`;
+    WHERE s."id" = ${sessionId}`);
   const row = rows[0];
   if (!row) return null;
   const { sessionUserId, sessionLastSeenAt, sessionExpiresAt, sessionRevokedAt, sessionImpersonationId, ...user } = row;

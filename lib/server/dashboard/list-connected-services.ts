@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -42,7 +42,7 @@ type TRaw = {
 // separate rate lookup.
 export async function listConnectedServices(caller: TCaller, now: Date = clock.now()): Promise<{ services: TConnectedService[]; vatRateBp: number | null }> {
   if (!can(caller, "services.read") && !can(caller, "services.manage")) throw new AppError("FORBIDDEN", "forbidden");
-  const rows = await db.$queryRaw<TRaw[]>(Prisma.sql`
+  const rows = await readRaw<TRaw[]>(Prisma.sql`
     SELECT s."id", s."quantity", s."status", s."startedAt",
            t."unit", t."monthlyPrice", t."code" AS "tariffCode", t."nameRu" AS "tariffRu", t."nameKk" AS "tariffKk", t."nameEn" AS "tariffEn",
            sv."code" AS "serviceCode", sv."nameRu" AS "serviceRu", sv."nameKk" AS "serviceKk", sv."nameEn" AS "serviceEn",

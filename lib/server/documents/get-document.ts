@@ -1,6 +1,6 @@
 import "server-only";
-import type { Subscriber } from "@/generated/prisma/client";
-import { db, sqlColumns } from "@/lib/db";
+import { Prisma, type Subscriber } from "@/generated/prisma/client";
+import { db, sqlColumns, readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
@@ -28,10 +28,10 @@ type TParties = { number: string; subscriber: Pick<Subscriber, (typeof PARTY_COL
 // The account's number and its subscriber's requisites in one statement (the ORM's nested
 // select would send two); the documents test compares getDocument's with the ORM's answer.
 async function accountParties(accountId: string): Promise<TParties | null> {
-  const rows = await db.$queryRaw<Array<TParties["subscriber"] & { accountNumber: string }>>`
+  const rows = await readRaw<Array<TParties["subscriber"] & { accountNumber: string }>>(Prisma.sql`
     SELECT a."number" AS "accountNumber", ${sqlColumns("s", PARTY_COLUMNS)}
     FROM "Account" a JOIN "Subscriber" s ON s."id" = a."subscriberId"
-    WHERE a."id" = ${accountId}`;
+    WHERE a."id" = ${accountId}`);
   if (!rows[0]) return null;
   const { accountNumber, ...subscriber } = rows[0];
   return { number: accountNumber, subscriber: { ...subscriber, isVatPayer: Boolean(subscriber.isVatPayer) } };

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import type { TDocumentFilter } from "@/lib/schemas/documents";
@@ -43,16 +43,16 @@ export async function listDocuments(caller: TCaller, filter: TDocumentFilter) {
     ],
     " AND ",
   );
-  const rows = await db.$queryRaw<Array<TDocumentListRow & { total: number | bigint }>>`
+  const rows = await readRaw<Array<TDocumentListRow & { total: number | bigint }>>(Prisma.sql`
     SELECT "id", "kind", "number", "issuedAt", "periodStart", "periodEnd", "amountNet", "amountVat", "amountGross",
            "vatRateBp", "status", "dueAt", COUNT(*) OVER () AS "total"
     FROM "Document"
     WHERE ${where}
     ORDER BY "issuedAt" DESC, "number" DESC
-    LIMIT ${DOCUMENTS_PAGE_SIZE} OFFSET ${(filter.page - 1) * DOCUMENTS_PAGE_SIZE}`;
+    LIMIT ${DOCUMENTS_PAGE_SIZE} OFFSET ${(filter.page - 1) * DOCUMENTS_PAGE_SIZE}`);
   const total = rows.length
     ? Number(rows[0].total)
-    : Number((await db.$queryRaw<Array<{ total: number | bigint }>>`SELECT COUNT(*) AS "total" FROM "Document" WHERE ${where}`)[0].total);
+    : Number((await readRaw<Array<{ total: number | bigint }>>(Prisma.sql`SELECT COUNT(*) AS "total" FROM "Document" WHERE ${where}`))[0].total);
   return {
     rows: rows.map(({ total: _total, ...row }) => ({
       ...row,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import type { TLedgerKind } from "@/lib/domain";
@@ -50,7 +50,7 @@ export async function listLedger(caller: TCaller, filter: TLedgerFilter): Promis
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const offset = (filter.page - 1) * LEDGER_PAGE_SIZE;
 
-  const raw = await db.$queryRaw<TRaw[]>`
+  const raw = await readRaw<TRaw[]>(Prisma.sql`
     SELECT x."id", x."kind", x."amount", x."descriptionRu", x."descriptionKk", x."descriptionEn", x."occurredAt",
            x."period", x."documentId", d."number" AS "documentNumber", x."balanceAfter", COUNT(*) OVER () AS "total"
     FROM (
@@ -63,7 +63,7 @@ export async function listLedger(caller: TCaller, filter: TLedgerFilter): Promis
     LEFT JOIN "Document" d ON d."id" = x."documentId" AND d."accountId" = ${caller.accountId}
     ${where}
     ORDER BY x."occurredAt" DESC, x."id" DESC
-    LIMIT ${LEDGER_PAGE_SIZE} OFFSET ${offset}`;
+    LIMIT ${LEDGER_PAGE_SIZE} OFFSET ${offset}`);
 
   return {
     rows: raw.map((r) => ({

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import { visibleNoticesSql } from "./notice-scope";
@@ -35,7 +35,7 @@ export const DIGEST_SIZE = 5;
 // notice-scope.ts's.
 export const getNoticeDigest = cache(async (caller: TCaller): Promise<{ unread: number; latest: TNoticeDigestItem[] }> => {
   assertCan(caller, "notices.read");
-  const rows = await db.$queryRaw<TRaw[]>(Prisma.sql`
+  const rows = await readRaw<TRaw[]>(Prisma.sql`
     SELECT n."id", n."kind", n."severity", n."titleRu", n."titleKk", n."titleEn", n."publishAt",
            CASE WHEN r."noticeId" IS NULL THEN 0 ELSE 1 END AS "isRead",
            SUM(CASE WHEN r."noticeId" IS NULL THEN 1 ELSE 0 END) OVER () AS "unread"

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 import type { TNoticeListParams } from "@/lib/schemas/notices";
@@ -42,7 +42,7 @@ type TRaw = Omit<TNoticeRow, "publishAt" | "service" | "maintenance" | "readAt">
 // follow-up queries and the total rides along as a window.
 export async function listNotices(caller: TCaller, params: TNoticeListParams): Promise<{ rows: TNoticeRow[]; total: number; page: number; pageSize: number }> {
   assertCan(caller, "notices.read");
-  const raw = await db.$queryRaw<TRaw[]>(Prisma.sql`
+  const raw = await readRaw<TRaw[]>(Prisma.sql`
     SELECT n."id", n."audience", n."kind", n."severity", n."titleRu", n."titleKk", n."titleEn",
            n."bodyRu", n."bodyKk", n."bodyEn", n."publishAt",
            sv."nameRu" AS "serviceRu", sv."nameKk" AS "serviceKk", sv."nameEn" AS "serviceEn",

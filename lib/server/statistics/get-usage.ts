@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRaw } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
@@ -43,7 +43,7 @@ export async function getUsage(caller: TCaller, query: TUsageQuery, locale: TLoc
   assertCan(caller, "statistics.read");
 
   const onlyService = query.service ? Prisma.sql` AND sv."code" = ${query.service}` : Prisma.empty;
-  const sums = await db.$queryRaw<TSumRow[]>`
+  const sums = await readRaw<TSumRow[]>(Prisma.sql`
     SELECT sv."code" AS "code", sv."nameRu" AS "nameRu", sv."nameKk" AS "nameKk", sv."nameEn" AS "nameEn",
            sv."usageUnit" AS "usageUnit", sv."position" AS "position", u."day" AS "day", SUM(u."volume") AS "volume"
     FROM "Subscription" s
@@ -52,7 +52,7 @@ export async function getUsage(caller: TCaller, query: TUsageQuery, locale: TLoc
     LEFT JOIN "UsageRecord" u ON u."subscriptionId" = s."id" AND u."accountId" = s."accountId"
       AND u."day" >= ${dayToDate(query.from)} AND u."day" <= ${dayToDate(query.to)}${onlyService}
     WHERE s."accountId" = ${caller.accountId} AND sv."usageUnit" IS NOT NULL
-    GROUP BY sv."code", sv."nameRu", sv."nameKk", sv."nameEn", sv."usageUnit", sv."position", u."day"`;
+    GROUP BY sv."code", sv."nameRu", sv."nameKk", sv."nameEn", sv."usageUnit", sv."position", u."day"`);
 
   const byCode = new Map<string, TUsageService & { position: number }>();
   for (const row of sums) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import { db, readRaw } from "@/lib/db";
+import { createAccount } from "@/test/factories";
+import { clock } from "@/lib/clock";
+
+// readRaw sends a statement straight to the driver adapter, past the ORM's pipeline; it must
+// answer exactly what the client's $queryRaw answers for the same statement, value for value
+// and type for type (Date, BigInt, boolean, number, null), on SQLite and PostgreSQL alike.
+describe("readRaw", () => {
+  it("answers what $queryRaw answers: dates, nulls, booleans, counts, sums and arguments of every kind", async () => {
+    const { account, owner } = await createAccount();
+    await db.user.update({ where: { id: owner.id }, data: { lastLoginAt: clock.now(), totpEnabledAt: null } });
+    await db.account.update({ where: { id: account.id }, data: { requireTotp: true } });
+    const queries = [
+      Prisma.sql`SELECT u."id", u."email", u."name", u."createdAt", u."lastLoginAt", u."totpEnabledAt", u."staffRole"
+                 FROM "User" u WHERE u."id" = ${owner.id}`,
+      Prisma.sql`SELECT a."number", a."requireTotp", a."providerAccessConsent", a."creditLimit", a."status"
+                 FROM "Account" a WHERE a."id" = ${account.id} AND a."createdAt" <= ${new Date(clock.nowMs() + 60_000)}`,
+      Prisma.sql`SELECT COUNT(*) AS "total", SUM(CASE WHEN m."role" = ${"OWNER"} THEN 1 ELSE 0 END) AS "owners",
+                        MAX(m."createdAt") AS "newest"
+                 FROM "Membership" m WHERE m."accountId" IN (${Prisma.join([account.id, "no-such-account"])})`,
+      Prisma.sql`SELECT u."id" FROM "User" u WHERE u."id" = ${"no-such-user"}`,
+    ];
+    for (const query of queries) {
+      const orm = await db.$queryRaw<unknown[]>(query);
+      expect(orm.length).toBeLessThanOrEqual(1);
+      expect(await readRaw<unknown[]>(query)).toStrictEqual(orm);
+    }
+    const [user] = await readRaw<Array<{ createdAt: unknown; totpEnabledAt: unknown }>>(queries[0]);
+    expect(user.createdAt).toBeInstanceOf(Date);
+    expect(user.totpEnabledAt).toBeNull();
+    const [row] = await readRaw<Array<{ requireTotp: unknown }>>(queries[1]);
+    expect(row.requireTotp).toBe(true);
+  });
+
+  it("connects the client when nothing has yet, and again after it disconnected", async () => {
+    const { owner } = await createAccount();
+    const query = Prisma.sql`SELECT u."email" FROM "User" u WHERE u."id" = ${owner.id}`;
+    await db.$disconnect();
+    expect(await readRaw<Array<{ email: string }>>(query)).toEqual([{ email: owner.email }]);
+    await db.$disconnect();
+    expect(await readRaw<Array<{ email: string }>>(query)).toEqual([{ email: owner.email }]);
+    expect(await db.user.count({ where: { id: owner.id } })).toBe(1);
+  });
+});
