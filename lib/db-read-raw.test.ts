@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { db, readRaw } from "@/lib/db";
 import { createAccount } from "@/test/factories";
 import { clock } from "@/lib/clock";
+import { isPostgresUrl } from "@/lib/env";
 
 // readRaw sends a statement straight to the driver adapter, past the ORM's pipeline; it must
 // answer exactly what the client's $queryRaw answers for the same statement, value for value
@@ -42,5 +44,32 @@ describe("readRaw", () => {
     await db.$disconnect();
     expect(await readRaw<Array<{ email: string }>>(query)).toEqual([{ email: owner.email }]);
     expect(await db.user.count({ where: { id: owner.id } })).toBe(1);
+  });
+});
+
+// patches/@prisma+adapter-better-sqlite3+6.19.3.patch: the SQLite connection keeps its 256
+// most recently used prepared statements, for the ORM's queries and readRaw's alike.
+describe.skipIf(isPostgresUrl(process.env.DATABASE_URL))("the SQLite adapter's prepared statements", () => {
+  it("compiles a statement once, answers each call with its own arguments, and keeps at most 256", async () => {
+    const { owner } = await createAccount();
+    const other = await createAccount();
+    const prepare = vi.spyOn(Database.prototype, "prepare");
+    try {
+      const emailOf = (id: string) => readRaw<Array<{ email: string }>>(Prisma.sql`SELECT u."email" FROM "User" u WHERE u."id" = ${id} AND 1 = 1`);
+      expect(await emailOf(owner.id)).toEqual([{ email: owner.email }]);
+      expect(await emailOf(other.owner.id)).toEqual([{ email: other.owner.email }]);
+      expect(await db.user.findUnique({ where: { id: owner.id }, select: { email: true } })).toEqual({ email: owner.email });
+      expect(await db.user.findUnique({ where: { id: other.owner.id }, select: { email: true } })).toEqual({ email: other.owner.email });
+      const compiled = prepare.mock.calls.length;
+      expect(compiled).toBeLessThanOrEqual(2); // the raw read's and the ORM's, each once
+
+      // 256 other statements push the first out; it is compiled again when it comes back.
+      for (let i = 0; i < 256; i++) await readRaw(Prisma.raw(`SELECT ${i} AS "n"`));
+      expect(prepare.mock.calls.length).toBe(compiled + 256);
+      expect(await emailOf(owner.id)).toEqual([{ email: owner.email }]);
+      expect(prepare.mock.calls.length).toBe(compiled + 257);
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });
