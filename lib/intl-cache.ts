@@ -32,8 +32,19 @@ export function dateFormat(locale: TLocale, options: Intl.DateTimeFormatOptions)
 // (an unknown one reads Russian). One cached formatter for each style.
 const languageOf = (locale: string): TLocale => (locale === "kk" || locale === "en" ? locale : "ru");
 
+// A table's dates call it for every cell: its formatter is found by a short key, without the
+// spread options and their JSON key of dateFormat.
+const almatyFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatAlmaty(date: Date | string, locale: string, style: Pick<Intl.DateTimeFormatOptions, "dateStyle" | "timeStyle">): string {
-  return dateFormat(languageOf(locale), { ...style, timeZone: "Asia/Almaty" }).format(new Date(date));
+  const language = languageOf(locale);
+  const key = `${language}:${style.dateStyle}:${style.timeStyle}`;
+  let formatter = almatyFormats.get(key);
+  if (!formatter) {
+    formatter = dateFormat(language, { ...style, timeZone: "Asia/Almaty" });
+    almatyFormats.set(key, formatter);
+  }
+  return formatter.format(typeof date === "string" ? new Date(date) : date);
 }
 
 // The two styles of lists, cards and mails: 07.12.2026, 16:34 and 7 дек. 2026 г.

@@ -31,8 +31,8 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
               <Td className="sm:min-w-48">
                 <div className="font-medium">{t(`kind.${d.kind}` as never)}</div>
                 <div className="whitespace-nowrap text-xs text-slate-500">
-                  № {d.number}
-                  <span className="sm:hidden"> · {date(d.issuedAt)}</span>
+                  {`№ ${d.number}`}
+                  <span className="sm:hidden">{` · ${date(d.issuedAt)}`}</span>
                 </div>
                 <div className="mt-1 flex items-center gap-3 sm:hidden">
                   <Badge tone={DOCUMENT_STATUS_TONE[d.status] ?? "neutral"}>{t(`status.${d.status}` as never)}</Badge>
@@ -46,7 +46,7 @@ export async function DocumentsTable({ rows }: { rows: TDocumentListRow[] }) {
               <Td className="text-right tabular-nums">
                 <div className="whitespace-nowrap">{formatMoney(d.amountGross, locale)}</div>
                 <div className="text-xs text-slate-500">
-                  {t("table.vat")} {d.vatRateBp / 100} %: {formatMoney(d.amountVat, locale)}
+                  {`${t("table.vat")} ${d.vatRateBp / 100} %: ${formatMoney(d.amountVat, locale)}`}
                 </div>
               </Td>
               <Td className="hidden whitespace-nowrap sm:table-cell">
