@@ -73,3 +73,23 @@ describe.skipIf(isPostgresUrl(process.env.DATABASE_URL))("the SQLite adapter's p
     }
   });
 });
+
+// patches/@prisma+adapter-pg+6.19.3.patch: on PostgreSQL readRaw's statements are prepared
+// statements of the connection, by a name made of their text's hash; the ORM's stay unnamed.
+describe.skipIf(!isPostgresUrl(process.env.DATABASE_URL))("readRaw's prepared statements on PostgreSQL", () => {
+  it("prepares a statement once on a connection and answers each call with its own arguments", async () => {
+    const { owner } = await createAccount();
+    const other = await createAccount();
+    const emailOf = (id: string) => readRaw<Array<{ email: string }>>(Prisma.sql`SELECT u."email" FROM "User" u WHERE u."id" = ${id} AND 2 = 2`);
+    for (let i = 0; i < 7; i++) {
+      expect(await emailOf(owner.id)).toEqual([{ email: owner.email }]);
+      expect(await emailOf(other.owner.id)).toEqual([{ email: other.owner.email }]);
+    }
+    // Sequential calls take the pool's most recently released connection: this one.
+    const prepared = await readRaw<Array<{ name: string; statement: string }>>(Prisma.sql`SELECT "name", "statement" FROM pg_prepared_statements`);
+    const mine = prepared.filter((p) => p.statement.includes(`u."id" = $1 AND 2 = 2`));
+    expect(mine).toHaveLength(1);
+    expect(mine[0].name).toMatch(/^r_[0-9a-f]{24}$/);
+    expect(prepared.every((p) => p.name.startsWith("r_"))).toBe(true);
+  });
+});
