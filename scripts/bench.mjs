@@ -416,7 +416,11 @@ async function main() {
   };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nWritten: ${RESULTS_FILE}`);
+  // Every run is kept too, for scripts/bench-summary.mjs (the median and spread of several).
+  const runFile = `bench-results/runs/${ON_POSTGRES ? "postgres" : "sqlite"}-${report.date.replace(/[:.]/g, "-")}.json`;
+  mkdirSync("bench-results/runs", { recursive: true });
+  writeFileSync(runFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWritten: ${RESULTS_FILE} and ${runFile} (node scripts/bench-summary.mjs compares the last runs)`);
 }
 
 main()
