@@ -43,8 +43,8 @@ export type Db = PrismaClient;
 // (serializing the query, compiling it to a plan in WebAssembly, interpreting the plan,
 // converting the result twice), several times what SQLite takes to run it. The rows come
 // back as `$queryRaw` gives them (Date, BigInt, Decimal, boolean by the column's type), and
-// the benchmark's counter counts the statement; lookups.test.ts compares the answers with
-// the ORM's.
+// the benchmark's counter counts the statement; db-read-raw.test.ts compares them with
+// $queryRaw's, and lookups.test.ts the shell's reads with the ORM's.
 export async function readRaw<T extends unknown[]>(query: Prisma.Sql): Promise<T> {
   const factory = globalForDb.dbAdapter;
   if (!factory) throw new Error("readRaw: the client was not made by lib/db.ts");
@@ -83,23 +83,23 @@ function preparedNameOf(sql: string): string {
 
 function argTypeOf(value: unknown): ArgType {
   if (Array.isArray(value)) return { ...argTypeOf(value.find((v) => v !== null) ?? null), arity: "list" };
-  const scalarType: ArgType["scalarType"] =
-    value === null || value === undefined
-      ? "unknown"
-      : value instanceof Date
-        ? "datetime"
-        : typeof value === "bigint"
-          ? "bigint"
-          : typeof value === "boolean"
-            ? "boolean"
-            : typeof value === "number"
-              ? Number.isInteger(value)
-                ? "int"
-                : "float"
-              : value instanceof Uint8Array
-                ? "bytes"
-                : "string";
-  return { scalarType, arity: "scalar" };
+  return { scalarType: scalarTypeOf(value), arity: "scalar" };
+}
+
+function scalarTypeOf(value: unknown): ArgType["scalarType"] {
+  if (value === null || value === undefined) return "unknown";
+  if (value instanceof Date) return "datetime";
+  if (value instanceof Uint8Array) return "bytes";
+  switch (typeof value) {
+    case "bigint":
+      return "bigint";
+    case "boolean":
+      return "boolean";
+    case "number":
+      return Number.isInteger(value) ? "int" : "float";
+    default:
+      return "string";
+  }
 }
 
 // What the client's $queryRaw makes of an adapter's value (Prisma 6.19's serializeRawSql

@@ -34,22 +34,20 @@ export type TSessionWithUser = {
   user: TAuthUser;
 };
 
+type TSessionRow = TAuthUser & {
+  sessionUserId: string;
+  sessionLastSeenAt: Date;
+  sessionExpiresAt: Date;
+  sessionRevokedAt: Date | null;
+  sessionImpersonationId: string | null;
+};
+
 // A session row and its person in ONE statement. It runs on every request, and the ORM's
 // include would send two (Prisma joins relations in the application on SQLite). The
 // driver adapters type the columns (dates as Date, booleans as boolean) on SQLite and
 // PostgreSQL alike; lookups.test.ts compares it with the ORM's answer.
 export async function findSessionWithUser(sessionId: string): Promise<TSessionWithUser | null> {
-  const rows = await readRaw<
-    Array<
-      TAuthUser & {
-        sessionUserId: string;
-        sessionLastSeenAt: Date;
-        sessionExpiresAt: Date;
-        sessionRevokedAt: Date | null;
-        sessionImpersonationId: string | null;
-      }
-    >
-  >(Prisma.sql`
+  const rows = await readRaw<TSessionRow[]>(Prisma.sql`
     SELECT s."userId" AS "sessionUserId", s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt",
            s."revokedAt" AS "sessionRevokedAt", s."impersonationId" AS "sessionImpersonationId", ${sqlColumns("u", AUTH_USER_COLUMNS)}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"

@@ -4,6 +4,8 @@ import { db, readRaw, type Tx } from "@/lib/db";
 import type { TCaller } from "@/lib/auth/cabinet";
 import { assertCan } from "@/lib/auth/guards";
 
+type TSum = Array<{ sum: number | bigint | null }>;
+
 // The balance is the sum of the ledger, never a stored number: charges are negative,
 // payments positive, adjustments either. One aggregate statement.
 export async function getBalance(caller: TCaller): Promise<number> {
@@ -15,8 +17,6 @@ export async function getBalance(caller: TCaller): Promise<number> {
 // caller's (an action's ctx.caller.accountId, a billing run, a staff screen): it does no
 // permission check of its own. Pass `tx` to read the balance inside a transaction that is
 // about to change it (a service connection checking what can still be spent).
-type TSum = Array<{ sum: number | bigint | null }>;
-
 export async function ledgerBalance(accountId: string, tx: Tx | typeof db = db): Promise<number> {
   // SQL rather than aggregate(): the dashboard asks on every visit, and the ORM's query
   // compiler costs ≈0.5 ms a call. SUM is an integer (bigint on PostgreSQL): tiyn.
