@@ -8,8 +8,7 @@
 export type TUsageTableColumn = { code: string; heading: string };
 export type TUsageTableRow = { key: string; label: string; cells: string[] };
 
-const cellClass = "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800";
-const headClass = "whitespace-nowrap px-3 py-2 font-medium text-slate-600";
+const cellClass = "whitespace-nowrap text-right tabular-nums";
 
 export function UsageTable({
   caption,
@@ -37,15 +36,15 @@ export function UsageTable({
         {caption}
       </p>
       <div tabIndex={0} role="region" aria-label={caption} className="scroll-hint overflow-x-auto focus-visible:outline-offset-0">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${headClass} text-left`}>
+              <th scope="col" className="text-left">
                 {periodHeading}
               </th>
               {columns.map((c) => (
-                <th key={c.code} scope="col" className={`${headClass} text-right`}>
+                <th key={c.code} scope="col" className="text-right">
                   {c.heading}
                 </th>
               ))}
@@ -54,7 +53,7 @@ export function UsageTable({
           <tbody className="divide-y divide-slate-100" data-testid="usage-table">
             {rows.map((row) => (
               <tr key={row.key} data-period={row.key}>
-                <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal text-slate-800">
+                <th scope="row" className="font-normal text-slate-800">
                   {row.label}
                 </th>
                 {row.cells.map((cell, i) => (
@@ -67,7 +66,7 @@ export function UsageTable({
           </tbody>
           <tfoot className="border-t-2 border-slate-200 bg-slate-50">
             <tr>
-              <th scope="row" className={`${headClass} text-left`}>
+              <th scope="row" className="text-left">
                 {totalLabel}
               </th>
               {columns.map((c, i) => (

@@ -42,7 +42,7 @@ const tones: Record<TTone, string> = {
 
 export function Badge({ tone = "neutral", children }: { tone?: TTone; children: React.ReactNode }) {
   return (
-    <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ring-transparent", tones[tone])}>
+    <span className={`badge ${tones[tone]}`}>
       {children}
     </span>
   );

@@ -12,13 +12,13 @@ export function Table({ className, label, children }: { className?: string; labe
       aria-label={label}
       className="scroll-hint relative -mx-4 overflow-x-auto focus-visible:outline-offset-0 sm:mx-0"
     >
-      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
+      <table className={cn("data-table min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
     </div>
   );
 }
 export function Th({ className, children, ...rest }: React.ThHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <th scope="col" {...rest} className={cn("whitespace-nowrap px-3 py-2 text-left font-medium text-slate-600", className)}>
+    <th scope="col" {...rest} className={className}>
       {children}
     </th>
   );
@@ -26,7 +26,7 @@ export function Th({ className, children, ...rest }: React.ThHTMLAttributes<HTML
 
 export function Td({ className, children, ...rest }: React.TdHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <td {...rest} className={cn("px-3 py-2 align-top text-slate-800", className)}>
+    <td {...rest} className={className}>
       {children}
     </td>
   );
