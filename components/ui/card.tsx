@@ -41,11 +41,7 @@ const tones: Record<TTone, string> = {
 };
 
 export function Badge({ tone = "neutral", children }: { tone?: TTone; children: React.ReactNode }) {
-  return (
-    <span className={`badge ${tones[tone]}`}>
-      {children}
-    </span>
-  );
+  return <span className={`badge ${tones[tone]}`}>{children}</span>;
 }
 
 export function Alert({ tone = "info", title, children }: { tone?: TTone; title?: string; children?: React.ReactNode }) {
