@@ -23,6 +23,11 @@ try {
   process.exit(1);
 }
 
+// Where proxy.ts reads the maintenance state (lib/maintenance/proxy-cache.ts): this server
+// itself, over loopback unless it listens on one address only.
+const ownHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+process.env.MAINTENANCE_STATE_ORIGIN ??= `http://${ownHost}:${port}`;
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
