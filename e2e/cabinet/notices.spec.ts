@@ -52,9 +52,13 @@ test("a notice published while the cabinet is open reaches the menu's count with
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const before = (await badge(page).count()) ? Number(await badge(page).textContent()) : 0;
   await createAccountNotice(account.id, `Новое уведомление ${account.number}`);
-  // Coming back to the tab asks again (TanStack Query refetches on visibilitychange).
-  await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
-  await expect(badge(page)).toHaveText(String(before + 1));
+  // Coming back to the tab asks again (TanStack Query refetches on visibilitychange). The
+  // badge's query loads after the page, so until it listens an event goes unheard: come
+  // back until it answers.
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+    await expect(badge(page)).toHaveText(String(before + 1), { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   // The route answers the database's count for the account on screen.
   const answer = await page.request.get("/api/notices/unread");
   expect(answer.headers()["cache-control"]).toContain("no-store");
